@@ -1,0 +1,50 @@
+/**
+ * The one place that knows which locales the site has. The Docusaurus config,
+ * the fragment resolver and every script under scripts/ read from here, so adding
+ * a locale is a one-line change (see CONTRIBUTING.md).
+ */
+import path from 'node:path';
+import type {Config} from '@docusaurus/types';
+
+export const defaultLocale = 'en';
+
+export const localeConfigs = {
+  en: {label: 'English', htmlLang: 'en-US'},
+  es: {label: 'Español', htmlLang: 'es-ES'},
+} as const satisfies Record<string, {label: string; htmlLang: string}>;
+
+export type Locale = keyof typeof localeConfigs;
+
+export const locales = Object.keys(localeConfigs) as Locale[];
+
+/** Locales other than the default: the ones translators work on. */
+export const translationLocales = locales.filter((l) => l !== defaultLocale);
+
+export const i18n: Config['i18n'] = {
+  defaultLocale,
+  locales: [...locales],
+  localeConfigs,
+};
+
+/** Folder (relative to the site) holding English fragments. */
+export const fragmentsDir = 'fragments';
+
+/** Folder (relative to the site) holding a translated locale's fragments. */
+export function localizedFragmentsDir(locale: string): string {
+  return path.join('i18n', locale, 'fragments');
+}
+
+/** Folder (relative to the site) holding a translated locale's docs. */
+export function localizedDocsDir(locale: string): string {
+  return path.join('i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+}
+
+/**
+ * The fallback rule, stated once: a fragment is looked up in the page's locale
+ * first, then in English. Paths are relative to the site directory.
+ */
+export function fragmentSearchPath(locale: string): string[] {
+  return locale === defaultLocale
+    ? [fragmentsDir]
+    : [localizedFragmentsDir(locale), fragmentsDir];
+}

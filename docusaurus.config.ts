@@ -1,0 +1,59 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {i18n} from './config/locales';
+import {navbar} from './config/navbar';
+import {footer} from './config/footer';
+import fragmentsPlugin from './config/plugins/fragments';
+
+const config: Config = {
+  title: 'Logto for Next.js',
+  tagline: 'Add sign-in, user data and API access to your Next.js app with Logto.',
+  favicon: 'img/favicon.svg',
+  url: 'https://next-docs.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {v4: true, faster: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  i18n,
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          // remark-gfm is already part of Docusaurus' MDX pipeline; adding it here would run it twice.
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [fragmentsPlugin],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar,
+    footer,
+    docs: {sidebar: {hideable: true}},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 4},
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
