@@ -48,3 +48,32 @@ export function fragmentSearchPath(locale: string): string[] {
     ? [fragmentsDir]
     : [localizedFragmentsDir(locale), fragmentsDir];
 }
+
+/** Where the English docs live (relative to the site). */
+export const docsDir = 'docs';
+
+/**
+ * Maps an English content file (relative to the site) to where its translation
+ * lives for `locale`, or null when the file is not translatable content.
+ * docs/X → i18n/<locale>/docusaurus-plugin-content-docs/current/X
+ * fragments/X → i18n/<locale>/fragments/X
+ */
+export function translationPathFor(englishPath: string, locale: string): string | null {
+  const posix = englishPath.split(path.sep).join('/');
+  if (posix.startsWith(`${docsDir}/`)) {
+    return path.join(localizedDocsDir(locale), posix.slice(docsDir.length + 1));
+  }
+  if (posix.startsWith(`${fragmentsDir}/`)) {
+    return path.join(localizedFragmentsDir(locale), posix.slice(fragmentsDir.length + 1));
+  }
+  return null;
+}
+
+/** The inverse of translationPathFor: which English file a translation comes from. */
+export function sourcePathFor(translatedPath: string): {locale: string; englishPath: string} | null {
+  const posix = translatedPath.split(path.sep).join('/');
+  const match = /^i18n\/([^/]+)\/(?:(fragments)|docusaurus-plugin-content-docs\/current)\/(.+)$/.exec(posix);
+  if (!match) return null;
+  const [, locale, isFragment, rest] = match;
+  return {locale: locale!, englishPath: path.join(isFragment ? fragmentsDir : docsDir, rest!)};
+}

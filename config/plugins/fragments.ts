@@ -13,8 +13,7 @@ import path from 'node:path';
 import {createMDXLoaderRule} from '@docusaurus/mdx-loader';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {fragmentSearchPath, locales, localizedFragmentsDir, fragmentsDir} from '../locales';
-
-export const FRAGMENTS_ALIAS = '@fragments';
+import {FRAGMENTS_ALIAS} from './fragments-alias';
 
 export default async function fragmentsPlugin(context: LoadContext): Promise<Plugin> {
   const {siteDir, siteConfig, i18n} = context;
