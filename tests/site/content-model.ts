@@ -1,0 +1,65 @@
+/**
+ * What the sources say a built page must contain: each guide's slug, and for
+ * every fragment it imports (resolved per locale, with the English fallback),
+ * its heading ids and a sentence of its prose.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {visit} from 'unist-util-visit';
+import {toString} from 'mdast-util-to-string';
+import {extractFacts} from '../../scripts/lib/mdx';
+import {listSourceFiles, resolveFragmentImport, siteDir} from '../../scripts/lib/content';
+import {defaultLocale, translationPathFor} from '../../config/locales';
+import {normaliseText} from './built-site';
+
+export type Guide = {englishPath: string; slug: string};
+
+function factsOf(file: string, root = siteDir) {
+  return extractFacts(fs.readFileSync(path.join(root, file), 'utf8'));
+}
+
+/** Pages under docs/ that declare a slug (all of ours do). */
+export function guides(root = siteDir): Guide[] {
+  return listSourceFiles(root)
+    .filter((f) => f.kind === 'page')
+    .map((f) => ({englishPath: f.englishPath, slug: String(factsOf(f.englishPath, root).frontMatter?.slug ?? '')}))
+    .filter((g) => g.slug !== '');
+}
+
+/** The page file a locale builds for a guide (the translation if it exists). */
+export function pageFileFor(guide: Guide, locale: string, root = siteDir): string {
+  if (locale === defaultLocale) return guide.englishPath;
+  const translated = translationPathFor(guide.englishPath, locale)!;
+  return fs.existsSync(path.join(root, translated)) ? translated : guide.englishPath;
+}
+
+export type FragmentExpectation = {
+  importSource: string;
+  file: string;
+  headingIds: string[];
+  /** The fragment's first paragraph as plain text, to find on the built page. */
+  sample: string | null;
+};
+
+/** Every fragment a page imports, resolved for `locale`, with what it must contribute. */
+export function fragmentsOf(pageFile: string, locale: string, root = siteDir): FragmentExpectation[] {
+  return factsOf(pageFile, root)
+    .imports.map((imp) => ({imp, resolved: resolveFragmentImport(imp.source, locale, root)}))
+    .filter((x): x is typeof x & {resolved: {path: string}} => x.resolved !== null)
+    .map(({imp, resolved}) => {
+      const facts = factsOf(resolved.path, root);
+      let sample: string | null = null;
+      visit(facts.tree, 'paragraph', (node) => {
+        if (sample === null) {
+          const text = normaliseText(toString(node));
+          if (text.length >= 20) sample = text;
+        }
+      });
+      return {
+        importSource: imp.source,
+        file: resolved.path,
+        headingIds: facts.headings.filter((h) => h.id).map((h) => h.id!),
+        sample,
+      };
+    });
+}
