@@ -30,6 +30,8 @@ export type ScaleResult = {
   pages: number;
   variant: string;
   build: Measurement;
+  /** Seconds per build phase, summed over locales, from DOCUSAURUS_PERF_LOGGER. */
+  phases: Record<string, number>;
   output: OutputReport;
   check: Measurement | null;
 };
@@ -59,20 +61,39 @@ export function parseArgs(argv: string[]): Args {
   return args;
 }
 
+const PERF_ENV = {DOCUSAURUS_PERF_LOGGER: 'true'};
+export const PHASES = ['Load site', 'Bundling', 'SSG', 'Broken links checker'];
+
+/**
+ * Sums the top phases of each locale from PerfLogger lines such as
+ * `[PERF] Build > en > SSG - 12.34 seconds! - (Heap …)`.
+ */
+export function parsePhases(output: string): Record<string, number> {
+  const phases: Record<string, number> = {};
+  for (const line of output.split('\n')) {
+    const m = /\[PERF\] (?:Build > )?(?:[a-z]{2}(?:-[A-Za-z]+)? > )?(.+?) - ([\d.]+) (seconds!|ms)/.exec(line);
+    if (!m) continue;
+    const label = m[1]!.startsWith('Bundling with') ? 'Bundling' : m[1]!;
+    if (!PHASES.includes(label)) continue;
+    phases[label] = (phases[label] ?? 0) + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1);
+  }
+  return phases;
+}
+
 const bin = (dir: string) => path.join(dir, 'node_modules', '.bin', 'docusaurus');
 
 /** Builds every locale; with perLocaleProcesses, one process per locale, summed (peak = the larger). */
 async function buildVariant(dir: string, variant: Variant, echo: boolean): Promise<Measurement> {
   const common = ['build', '--config', BENCH_CONFIG];
   if (!variant.perLocaleProcesses) {
-    return runMeasured(bin(dir), [...common, '--out-dir', 'build'], {cwd: dir, echo});
+    return runMeasured(bin(dir), [...common, '--out-dir', 'build'], {cwd: dir, echo, env: PERF_ENV});
   }
   // Non-default locales built alone get baseUrl "/"; the HTML is the same size
   // give or take the prefix, which is all this measures.
   const runs: Measurement[] = [];
   for (const locale of locales) {
     const out = locale === locales[0] ? 'build' : `build/${locale}`;
-    runs.push(await runMeasured(bin(dir), [...common, '--locale', locale, '--out-dir', out], {cwd: dir, echo}));
+    runs.push(await runMeasured(bin(dir), [...common, '--locale', locale, '--out-dir', out], {cwd: dir, echo, env: PERF_ENV}));
   }
   return {
     exitCode: runs.find((r) => r.exitCode !== 0)?.exitCode ?? 0,
@@ -97,7 +118,7 @@ export async function runScale(pages: number, variantName: string, seed: number,
     const output = reportOutput(path.join(dir, 'build'));
     const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
     const check = pkg.scripts?.check ? await runMeasured('npm', ['run', 'check'], {cwd: dir}) : null;
-    return {pages, variant: variantName, build, output, check};
+    return {pages, variant: variantName, build, phases: parsePhases(build.output), output, check};
   } finally {
     if (opts.keep) console.error(`kept ${dir}`);
     else removeSite(dir);
@@ -125,6 +146,10 @@ export function rowsFor(results: ScaleResult[]): string[][] {
       r.check ? formatSeconds(r.check.wallMs) : 'n/a',
     ];
   });
+}
+
+export function phaseRows(results: ScaleResult[]): string[][] {
+  return results.map((r) => [String(r.pages), r.variant, ...PHASES.map((p) => (r.phases[p] === undefined ? '–' : r.phases[p]!.toFixed(1)))]);
 }
 
 export const SCALE_COLUMNS = [
@@ -160,6 +185,8 @@ async function main() {
   }
   console.log('');
   console.log(renderTable(SCALE_COLUMNS, rowsFor(results)));
+  console.log('\nWhere the time went (seconds, both locales summed, from DOCUSAURUS_PERF_LOGGER):\n');
+  console.log(renderTable([{header: 'pages/locale'}, {header: 'settings'}, ...PHASES.map((h) => ({header: h, align: 'right' as const}))], phaseRows(results)));
   console.log(
     '\nwall/page and CPU/page = wall or CPU (user+sys of the process tree) time ÷ (pages × locales). ours = this repository\'s docusaurus.config.ts with nested collapsed sidebar categories;' +
       ' stock = Docusaurus Faster off and every page in one sidebar category. One measurement per cell on a shared 2-core machine.',
