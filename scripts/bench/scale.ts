@@ -36,7 +36,7 @@ export type ScaleResult = {
   check: Measurement | null;
 };
 
-type Args = {pages: number[]; variants: string[]; seed: number; json?: string; keep: boolean; echo: boolean};
+type Args = {pages: number[]; variants: string[]; seed: number; json?: string; keep: boolean; echo: boolean; fromJson?: string[]};
 
 export function parseArgs(argv: string[]): Args {
   const args: Args = {pages: [250, 1000, 4000], variants: ['ours', 'stock'], seed: 42, keep: false, echo: false};
@@ -53,6 +53,7 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--json') args.json = value();
     else if (a === '--keep') args.keep = true;
+    else if (a === '--from-json') args.fromJson = value().split(',');
     else if (a === '--echo') args.echo = true;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -143,6 +144,7 @@ export function rowsFor(results: ScaleResult[]): string[][] {
       formatBytes(r.output.htmlBytes / r.output.htmlFiles),
       r.output.largestJs ? formatBytes(r.output.largestJs.bytes) : '–',
       stock ? formatRatio(r.build.wallMs, stock.build.wallMs) : '',
+      stock ? formatRatio(r.build.cpuMs, stock.build.cpuMs) : '',
       r.check ? formatSeconds(r.check.wallMs) : 'n/a',
     ];
   });
@@ -163,12 +165,26 @@ export const SCALE_COLUMNS = [
   {header: 'HTML total', align: 'right' as const},
   {header: 'HTML/page', align: 'right' as const},
   {header: 'largest JS', align: 'right' as const},
-  {header: 'time vs stock', align: 'right' as const},
+  {header: 'wall vs stock', align: 'right' as const},
+  {header: 'CPU vs stock', align: 'right' as const},
   {header: 'npm run check', align: 'right' as const},
 ];
 
+function printTables(results: ScaleResult[]): void {
+  console.log(renderTable(SCALE_COLUMNS, rowsFor(results)));
+  console.log('\nWhere the time went (seconds, both locales summed, from DOCUSAURUS_PERF_LOGGER):\n');
+  console.log(renderTable([{header: 'pages/locale'}, {header: 'settings'}, ...PHASES.map((h) => ({header: h, align: 'right' as const}))], phaseRows(results)));
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.fromJson) {
+    // Reprints tables from --json files of earlier runs (e.g. two runs made side by side).
+    const results: ScaleResult[] = args.fromJson.flatMap((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
+    results.sort((a, b) => a.pages - b.pages || Object.keys(VARIANTS).indexOf(a.variant) - Object.keys(VARIANTS).indexOf(b.variant));
+    printTables(results);
+    return;
+  }
   console.log(
     `bench:scale: ${args.pages.join(', ')} pages per locale × ${locales.length} locales; settings: ${args.variants.join(', ')}; seed ${args.seed}; cold builds (no .docusaurus, no Rspack cache)`,
   );
@@ -184,9 +200,7 @@ async function main() {
     }
   }
   console.log('');
-  console.log(renderTable(SCALE_COLUMNS, rowsFor(results)));
-  console.log('\nWhere the time went (seconds, both locales summed, from DOCUSAURUS_PERF_LOGGER):\n');
-  console.log(renderTable([{header: 'pages/locale'}, {header: 'settings'}, ...PHASES.map((h) => ({header: h, align: 'right' as const}))], phaseRows(results)));
+  printTables(results);
   console.log(
     '\nwall/page and CPU/page = wall or CPU (user+sys of the process tree) time ÷ (pages × locales). ours = this repository\'s docusaurus.config.ts with nested collapsed sidebar categories;' +
       ' stock = Docusaurus Faster off and every page in one sidebar category. One measurement per cell on a shared 2-core machine.',
