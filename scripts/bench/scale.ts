@@ -196,6 +196,7 @@ async function main() {
       results.push(r);
       const [row] = rowsFor([r, ...results.filter((x) => x.variant === 'stock' && x.pages === pages)]);
       console.log(`  ${row!.slice(2, 10).join(' · ')}`);
+      if (args.json) fs.writeFileSync(`${args.json}.${pages}-${variant}.log`, r.build.output);
       if (args.json) fs.writeFileSync(args.json, JSON.stringify(results.map(({build, ...rest}) => ({...rest, build: {...build, output: undefined}})), null, 2));
     }
   }
