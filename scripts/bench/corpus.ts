@@ -182,7 +182,7 @@ function buildTree(pages: number, fanOut: number): Node[] {
     node.dir = parentDir ? `${parentDir}/${node.dir}` : node.dir;
     const [en, es] = SECTION_TOPICS[(trail[0]! - 1) % SECTION_TOPICS.length]!;
     const numbering = trail.join('.');
-    node.labelEn = trail.length === 1 ? `${en} ${numbering}` : `${en} ${numbering}`;
+    node.labelEn = `${en} ${numbering}`;
     node.labelEs = `${es} ${numbering}`;
     if (node.leaf) {
       node.leaf.dir = node.dir;
