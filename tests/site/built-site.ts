@@ -24,6 +24,14 @@ export function htmlFileFor(route: string, locale: string, dir = buildDir): stri
   return path.join(dir, relative);
 }
 
+/**
+ * HTML file for a route of a single-locale build (`--locale es`): Docusaurus
+ * then writes that locale at the root of the output folder, without prefix.
+ */
+export function singleLocaleHtmlFile(route: string, dir: string): string {
+  return htmlFileFor(route, defaultLocale, dir);
+}
+
 /** Routes (without locale prefix) built for a locale. */
 export function builtRoutes(locale: string, otherLocales: string[], dir = buildDir): string[] {
   const root = path.join(dir, localePrefix(locale));

@@ -18,12 +18,16 @@ function factsOf(file: string, root = siteDir) {
   return extractFacts(fs.readFileSync(path.join(root, file), 'utf8'));
 }
 
-/** Pages under docs/ that declare a slug (all of ours do). */
+/** Quick-start guides: pages that declare a gallery card (`sidebar_custom_props.logoFilename`). */
 export function guides(root = siteDir): Guide[] {
   return listSourceFiles(root)
     .filter((f) => f.kind === 'page')
-    .map((f) => ({englishPath: f.englishPath, slug: String(factsOf(f.englishPath, root).frontMatter?.slug ?? '')}))
-    .filter((g) => g.slug !== '');
+    .map((f) => ({file: f, frontMatter: factsOf(f.englishPath, root).frontMatter ?? {}}))
+    .filter(({frontMatter}) => {
+      const props = frontMatter.sidebar_custom_props as {logoFilename?: unknown} | undefined;
+      return typeof frontMatter.slug === 'string' && typeof props?.logoFilename === 'string';
+    })
+    .map(({file, frontMatter}) => ({englishPath: file.englishPath, slug: String(frontMatter.slug)}));
 }
 
 /** The page file a locale builds for a guide (the translation if it exists). */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {buildSite, copySite, removeSite} from '../../scripts/lib/site-copy';
-import {htmlFileFor, readPage} from './built-site';
+import {readPage, singleLocaleHtmlFile} from './built-site';
 import {fragmentsOf, guides, pageFileFor} from './content-model';
 
 const guide = guides().find((g) => g.slug === '/quick-starts/next-app-router')!;
@@ -25,7 +25,7 @@ test('a missing Spanish fragment falls back to English without breaking the buil
   fs.rmSync(path.join(copy, spanish.file));
   const {outDir} = buildSite(copy, ['--locale', 'es']);
 
-  const page = readPage(htmlFileFor(guide.slug, 'es', outDir));
+  const page = readPage(singleLocaleHtmlFile(guide.slug, outDir));
   assert.ok(page.articleText.includes(english.sample!), `English text of ${english.file} is missing`);
   assert.ok(!page.articleText.includes(spanish.sample!), `the removed Spanish text of ${spanish.file} is still there`);
   for (const id of english.headingIds) {
