@@ -150,7 +150,8 @@ export class Registry {
   private query(spec: string): Promise<RegistryAnswer> {
     this.queries++;
     const timeoutMs = this.options.timeoutMs ?? 30_000;
-    const args = ['view', spec, 'version', '--json', '--fetch-retries=1', `--fetch-timeout=${timeoutMs}`];
+    // One quick retry: a flaky connection gets a second chance, a dead registry is reported within seconds.
+    const args = ['view', spec, 'version', '--json', '--fetch-retries=1', '--fetch-retry-mintimeout=1000', '--fetch-retry-maxtimeout=2000', `--fetch-timeout=${timeoutMs}`];
     if (this.options.registry) args.push(`--registry=${this.options.registry}`);
     return new Promise((resolve) => {
       execFile('npm', args, {timeout: timeoutMs + 5_000, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024}, (error, stdout, stderr) => {

@@ -29,8 +29,13 @@ export type TsFailure = {
 export type VariantResult = {failures: TsFailure[]; internal: string[]};
 
 export class TypeChecker {
-  /** Parsed files that are not virtual (libs, node_modules), shared by every program. */
-  private readonly diskCache = new Map<string, ts.SourceFile | undefined>();
+  /**
+   * Parsed files that are not virtual (libs, node_modules), shared by every
+   * program of the process (all options that affect parsing are the same for
+   * every variant), so repeated checks (tests, both locales) parse them once.
+   */
+  private static readonly diskCache = new Map<string, ts.SourceFile | undefined>();
+  private readonly diskCache = TypeChecker.diskCache;
   /** Parsed virtual files, by path and text: unchanged blocks are not re-parsed between variants. */
   private readonly virtualCache = new Map<string, ts.SourceFile>();
   private oldProgram: ts.Program | undefined;
@@ -116,7 +121,7 @@ export class TypeChecker {
       const diagnostics = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
       for (const d of diagnostics) {
         if (isOwnedBlock) {
-          result.failures.push(this.locate(d, sf, file));
+          result.failures.push(this.locate(d, sf, file, root));
         } else if (file.path === VALIDATOR_FILE) {
           const failure = this.fromValidator(d, sf, program, root, byAbs, owned);
           if (failure) result.failures.push(failure);
@@ -132,7 +137,7 @@ export class TypeChecker {
   }
 
   /** Maps a diagnostic in a block's virtual file to the content file's line and column. */
-  private locate(d: ts.Diagnostic, sf: ts.SourceFile, file: VirtualFile): TsFailure {
+  private locate(d: ts.Diagnostic, sf: ts.SourceFile, file: VirtualFile, root: string): TsFailure {
     const block = file.block!;
     const where = d.start !== undefined ? sf.getLineAndCharacterOfPosition(d.start) : {line: 0, character: 0};
     const blockLine = file.lineMap ? (file.lineMap[where.line] ?? 0) : where.line;
@@ -141,7 +146,8 @@ export class TypeChecker {
       line: block.fenceLine + 1 + blockLine,
       column: where.character + 1 + block.indent,
       code: `TS${d.code}`,
-      message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+      // Paths inside the virtual project mean nothing to a reader; show them as the guide's file names.
+      message: ts.flattenDiagnosticMessageText(d.messageText, '\n').split(`${toPosix(root)}/`).join(''),
     };
   }
 
@@ -168,7 +174,7 @@ export class TypeChecker {
     const isDefault = (s: ts.Statement) =>
       ts.isExportAssignment(s) || (ts.canHaveModifiers(s) && ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword));
     const anchor = exported.find(isDefault) ?? exported[0];
-    const failure = this.locate({...d, start: anchor ? anchor.getStart(targetSf) : 0}, targetSf, target);
+    const failure = this.locate({...d, start: anchor ? anchor.getStart(targetSf) : 0}, targetSf, target, root);
     failure.message = `Next.js route check: ${failure.message}`;
     return failure;
   }
