@@ -45,12 +45,18 @@ export type FragmentExpectation = {
   sample: string | null;
 };
 
-/** Every fragment a page imports, resolved for `locale`, with what it must contribute. */
+/**
+ * Every fragment a page imports, directly or through another fragment,
+ * resolved for `locale`, with what it must contribute to the page.
+ */
 export function fragmentsOf(pageFile: string, locale: string, root = siteDir): FragmentExpectation[] {
-  return factsOf(pageFile, root)
-    .imports.map((imp) => ({imp, resolved: resolveFragmentImport(imp.source, locale, root)}))
-    .filter((x): x is typeof x & {resolved: {path: string}} => x.resolved !== null)
-    .map(({imp, resolved}) => {
+  const found: FragmentExpectation[] = [];
+  const visited = new Set<string>();
+  const walk = (file: string) => {
+    for (const imp of factsOf(file, root).imports) {
+      const resolved = resolveFragmentImport(imp.source, locale, root);
+      if (!resolved || visited.has(resolved.path)) continue;
+      visited.add(resolved.path);
       const facts = factsOf(resolved.path, root);
       let sample: string | null = null;
       visit(facts.tree, 'paragraph', (node) => {
@@ -59,11 +65,15 @@ export function fragmentsOf(pageFile: string, locale: string, root = siteDir): F
           if (text.length >= 20) sample = text;
         }
       });
-      return {
+      found.push({
         importSource: imp.source,
         file: resolved.path,
         headingIds: facts.headings.filter((h) => h.id).map((h) => h.id!),
         sample,
-      };
-    });
+      });
+      walk(resolved.path);
+    }
+  };
+  walk(pageFile);
+  return found;
 }
