@@ -82,8 +82,11 @@ export async function checkCode(options: CheckOptions = {}): Promise<CheckResult
   const tsFailures: TsFailure[] = [];
   const internal: string[] = [];
   for (const {guide, plan} of plans) {
-    for (const [index, variant] of plan.variants.entries()) {
-      const result = await checker.check(guide, variant, index);
+    for (const variant of plan.variants) {
+      // Type-checking blocks the event loop; yielding between programs lets finished registry
+      // queries be collected (and queued ones started) while the checker works.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const result = await checker.check(guide, variant);
       tsFailures.push(...result.failures);
       internal.push(...result.internal);
     }

@@ -126,10 +126,16 @@ export class Registry {
   constructor(private readonly options: RegistryOptions = {}) {}
 
   view(name: string, range: string): Promise<RegistryAnswer> {
-    const key = `${name}@${range}`;
+    // A bare name is asked bare: npm resolves it exactly as `npm install <name>` would.
+    const key = range === 'latest' ? name : `${name}@${range}`;
     let answer = this.cache.get(key);
     if (!answer) {
-      answer = this.limited(() => this.query(key));
+      answer = this.limited(async () => {
+        const first = await this.query(key);
+        // A "not found" is asked a second time before it is reported: a registry (or mirror) that
+        // answers partially under load must not turn into a false failure.
+        return first.ok || first.kind === 'unreachable' ? first : this.query(key);
+      });
       this.cache.set(key, answer);
     }
     return answer;
@@ -179,7 +185,7 @@ export function interpretNpmView(
     const versions = Array.isArray(parsed) ? parsed.map(String) : typeof parsed === 'string' ? [parsed] : [];
     if (versions.length > 0) return {ok: true, versions};
     // npm prints nothing when a package exists but no version matches the range.
-    return {ok: false, kind: 'no-version', message: `no published version matches ${spec}`};
+    return {ok: false, kind: 'no-version', message: `no published version matches ${spec} (npm view printed no version)`};
   }
   if (error.killed || error.signal) {
     return {ok: false, kind: 'unreachable', message: `npm registry unreachable: no answer for ${spec} within ${Math.round(timeoutMs / 1000)}s`};
@@ -189,7 +195,7 @@ export function interpretNpmView(
   const summary = npmError?.summary ?? /npm error (?!code)(.*)/.exec(stderr)?.[1] ?? error.message;
   if (code === 'E404') {
     if (/No match found for version/i.test(summary)) {
-      return {ok: false, kind: 'no-version', message: `no published version matches ${spec}`};
+      return {ok: false, kind: 'no-version', message: `no published version matches ${spec} (npm: ${summary})`};
     }
     return {ok: false, kind: 'missing', message: `package not found on the npm registry (${spec})`};
   }

@@ -28,6 +28,27 @@ export type TsFailure = {
 
 export type VariantResult = {failures: TsFailure[]; internal: string[]};
 
+/**
+ * The file system under node_modules does not change during a run; module
+ * resolution asks it the same questions for every program, so answers are kept.
+ */
+const diskFs = (() => {
+  const memo = <T>(fn: (p: string) => T) => {
+    const cache = new Map<string, T>();
+    return (p: string): T => {
+      if (!cache.has(p)) cache.set(p, fn(p));
+      return cache.get(p)!;
+    };
+  };
+  return {
+    fileExists: memo((p) => ts.sys.fileExists(p)),
+    directoryExists: memo((p) => ts.sys.directoryExists(p)),
+    realpath: memo((p) => ts.sys.realpath?.(p) ?? p),
+    readFile: memo((p) => ts.sys.readFile(p)),
+    getDirectories: memo((p) => ts.sys.getDirectories(p)),
+  };
+})();
+
 export class TypeChecker {
   /**
    * Parsed files that are not virtual (libs, node_modules), shared by every
@@ -35,14 +56,38 @@ export class TypeChecker {
    * every variant), so repeated checks (tests, both locales) parse them once.
    */
   private static readonly diskCache = new Map<string, ts.SourceFile | undefined>();
+  /**
+   * Module and type-reference resolutions made from files on disk (node_modules)
+   * do not depend on the variant: one cache per set of options, for the process.
+   */
+  private static readonly resolutionCaches = new Map<
+    string,
+    {modules: ts.ModuleResolutionCache; types: ts.TypeReferenceDirectiveResolutionCache}
+  >();
   private readonly diskCache = TypeChecker.diskCache;
   /** Parsed virtual files, by path and text: unchanged blocks are not re-parsed between variants. */
   private readonly virtualCache = new Map<string, ts.SourceFile>();
   private oldProgram: ts.Program | undefined;
   programs = 0;
 
-  /** @param projectsDir folder under which virtual projects live; its ancestors' node_modules are used. */
+  /**
+   * @param projectsDir folder the virtual project pretends to live in; its
+   * ancestors' node_modules are used. Every variant uses the same root, so
+   * TypeScript can reuse the previous program's structure.
+   */
   constructor(private readonly projectsDir = path.join(siteDir, '.check-code')) {}
+
+  private resolutionCache(options: ts.CompilerOptions) {
+    const key = JSON.stringify(options.paths ?? {});
+    let caches = TypeChecker.resolutionCaches.get(key);
+    if (!caches) {
+      const modules = ts.createModuleResolutionCache(siteDir, (f) => f, options);
+      const types = ts.createTypeReferenceDirectiveResolutionCache(siteDir, (f) => f, options, modules.getPackageJsonInfoCache());
+      caches = {modules, types};
+      TypeChecker.resolutionCaches.set(key, caches);
+    }
+    return caches;
+  }
 
   private host(options: ts.CompilerOptions, files: Map<string, string>): ts.CompilerHost {
     const base = ts.createCompilerHost(options, true);
@@ -50,21 +95,27 @@ export class TypeChecker {
     for (const file of files.keys()) {
       for (let dir = path.dirname(file); !dirs.has(dir) && dir !== path.dirname(dir); dir = path.dirname(dir)) dirs.add(dir);
     }
+    const caches = this.resolutionCache(options);
+    const resolutionHost = {
+      fileExists: (f: string) => files.has(f) || diskFs.fileExists(f),
+      readFile: (f: string) => files.get(f) ?? diskFs.readFile(f),
+      directoryExists: (d: string) => dirs.has(d) || diskFs.directoryExists(d),
+      realpath: (f: string) => (files.has(f) ? f : diskFs.realpath(f)),
+      getCurrentDirectory: () => siteDir,
+      getDirectories: (d: string) => diskFs.getDirectories(d),
+    } satisfies ts.ModuleResolutionHost;
     return {
       ...base,
-      fileExists: (f) => files.has(f) || base.fileExists(f),
-      readFile: (f) => files.get(f) ?? base.readFile(f),
-      directoryExists: (d) => dirs.has(d) || (base.directoryExists?.(d) ?? ts.sys.directoryExists(d)),
-      getDirectories: (d) => base.getDirectories?.(d) ?? [],
-      realpath: (f) => (files.has(f) ? f : (base.realpath?.(f) ?? f)),
-      getCurrentDirectory: () => siteDir,
+      ...resolutionHost,
+      // As tsc does: JSDoc is parsed only where it can carry type errors, not in declaration files.
+      jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
       getSourceFile: (fileName, languageVersion, onError) => {
         const text = files.get(fileName);
         if (text !== undefined) {
           const key = `${fileName}\0${text}`;
           let sf = this.virtualCache.get(key);
           if (!sf) {
-            sf = ts.createSourceFile(fileName, text, languageVersion, true);
+            sf = ts.createSourceFile(fileName, text, languageVersion, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
             this.virtualCache.set(key, sf);
           }
           return sf;
@@ -73,12 +124,38 @@ export class TypeChecker {
         if (!this.diskCache.has(cacheKey)) this.diskCache.set(cacheKey, base.getSourceFile(fileName, languageVersion, onError));
         return this.diskCache.get(cacheKey);
       },
+      // Imports from virtual files are resolved afresh (the files beside them change between
+      // variants); imports from files on disk go through the shared caches.
+      resolveModuleNameLiterals: (literals, containingFile, redirected, opts, containingSourceFile) =>
+        literals.map((literal) =>
+          ts.resolveModuleName(
+            literal.text,
+            containingFile,
+            opts,
+            resolutionHost,
+            files.has(containingFile) ? undefined : caches.modules,
+            redirected,
+            ts.getModeForUsageLocation(containingSourceFile, literal, opts),
+          ),
+        ),
+      resolveTypeReferenceDirectiveReferences: (references, containingFile, redirected, opts, containingSourceFile) =>
+        references.map((ref) =>
+          ts.resolveTypeReferenceDirective(
+            typeof ref === 'string' ? ref : ref.fileName.toLowerCase(),
+            containingFile,
+            opts,
+            resolutionHost,
+            redirected,
+            files.has(containingFile) ? undefined : caches.types,
+            ts.getModeForFileReference(ref, containingSourceFile?.impliedNodeFormat),
+          ),
+        ),
     };
   }
 
   /** Checks one variant of a guide; diagnostics of the variant's owned blocks are returned. */
-  async check(guide: Guide, variant: Variant, index: number): Promise<VariantResult> {
-    const root = path.join(this.projectsDir, `${guide.id.replace(/[^A-Za-z0-9]+/g, '_')}_${index}`);
+  async check(guide: Guide, variant: Variant): Promise<VariantResult> {
+    const root = path.join(this.projectsDir, 'project');
     const abs = (p: string) => toPosix(path.join(root, p));
     const options = compilerOptionsFor(root, guide.srcDir);
 
