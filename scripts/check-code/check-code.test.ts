@@ -191,3 +191,11 @@ test("Next's route validator runs: a route handler with a sync params context fa
   assert.deepEqual(result.tsFailures.map((f) => [f.line, f.code]), [[4, 'TS2344']]);
   assert.match(result.tsFailures[0]!.message, /^Next\.js route check: .*app\/api\/items\/\[id\]\/route/);
 });
+
+test('MDX that does not parse stops the check with its place, not a stack trace', async () => {
+  const root = contentRoot({'docs/g.mdx': ['# G', '', '<Unclosed>', '', 'text'].join('\n')});
+  await assert.rejects(checkCode({root, registry: false}), (error: Error) => {
+    assert.match(error.message, /^docs\/g\.mdx:\d+:\d+ {2}MDX {2}/);
+    return true;
+  });
+});

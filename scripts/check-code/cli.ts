@@ -8,6 +8,7 @@
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {checkCode, failureCount} from './check';
+import {ContentError} from './guides';
 import {formatReport} from './report';
 
 async function main(): Promise<number> {
@@ -32,6 +33,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof ContentError) {
+      console.error(`${error.message}\ncheck:code: cannot parse the content, nothing was checked`);
+      process.exit(1);
+    }
     console.error(`check:code: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(2);
   },

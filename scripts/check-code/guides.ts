@@ -10,10 +10,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {defaultLocale, locales, translationPathFor} from '../../config/locales';
 import {listSourceFiles, resolveFragmentImport, siteDir, toPosix} from '../lib/content';
-import {extractFacts, type MdxFacts} from '../lib/mdx';
+import {extractFacts, MdxSyntaxError, type MdxFacts} from '../lib/mdx';
 import {isShellBlock, isTsBlock, toBlock, type Block} from './blocks';
 
 export type Router = 'app' | 'pages';
+
+/** Content that cannot be read as MDX: the check cannot run, and says where. */
+export class ContentError extends Error {}
 
 export type Guide = {
   /** `<locale>:<page path>`, stable, used in logs. */
@@ -61,7 +64,15 @@ export function collectGuides(root = siteDir): CollectResult {
   const factsOf = (file: string): MdxFacts => {
     let facts = factsCache.get(file);
     if (!facts) {
-      facts = extractFacts(fs.readFileSync(path.join(root, file), 'utf8'));
+      try {
+        facts = extractFacts(fs.readFileSync(path.join(root, file), 'utf8'));
+      } catch (error) {
+        // Located like any other failure, so the writer lands on the line, not on a stack trace.
+        if (error instanceof MdxSyntaxError) {
+          throw new ContentError(`${file}:${error.position.line}:${error.position.column}  MDX  ${error.message}`);
+        }
+        throw error;
+      }
       factsCache.set(file, facts);
     }
     return facts;
