@@ -50,5 +50,6 @@ export function englishChanges(root: string, file: FileStatus): EnglishChanges |
     'now',
     {context: 3},
   );
-  return {available: true, patch: patch.replace(/^=+\n/, '')};
+  // Drop jsdiff's "Index:" and "====" banner: the ---/+++ lines already name the file.
+  return {available: true, patch: patch.replace(/^Index: .*\n=+\n/, '')};
 }
