@@ -87,7 +87,7 @@ export function resolveFileArgument(arg: string, locale: string | undefined, opt
   if (fromTranslation) {
     if (locale && locale !== fromTranslation.locale) {
       throw new CliError(
-        `${relative} is a "${fromTranslation.locale}" translation but --locale says "${locale}". ` +
+        `${relative} is a translation into "${fromTranslation.locale}" but --locale says "${locale}". ` +
           'Drop --locale or pass the English file instead.',
       );
     }
