@@ -7,6 +7,7 @@
 import {parseArgs} from 'node:util';
 import {CliError, main, resolveFileArgument, runCommand, type CliOptions} from './cli';
 import {startTranslation} from './new';
+import {translationFileFor} from './status';
 
 const USAGE = `Usage: npm run i18n:new -- <English file> --locale <locale>
 
@@ -39,15 +40,19 @@ export function run(argv: string[], options: CliOptions): number {
     }
     const target = resolveFileArgument(positionals[0]!, values.locale, options);
     const {untranslatedFragments} = startTranslation(options.root, target);
+    const isPage = translationFileFor(options.root, target.englishPath, target.locale)?.kind === 'page';
 
     const lines = [
       `Created ${target.translatedPath}`,
       `  a copy of ${target.englishPath}, recorded as "in progress" in i18n/${target.locale}/translation-status.json.`,
       '',
       'Now:',
-      '  1. Replace the English prose with your translation. Translate title, sidebar_label and description',
-      '     in the front matter too; keep slug, positions, logo file names, import lines, code and heading ids',
-      '     ({#...}) exactly as they are.',
+      isPage
+        ? '  1. Replace the English prose with your translation, including title, sidebar_label and the descriptions in the front matter.'
+        : '  1. Replace the English prose with your translation.',
+      ...(isPage ? ['     Keep slug, positions and logo file names.'] : []),
+      '     Keep import lines and heading ids (\\{#...}) exactly as they are; in code, translate only comments',
+      '     and text the sample app shows on screen. CONTRIBUTING.md, "Translating a page", has the details.',
       `  2. Check it: npm run i18n:status -- --locale ${target.locale}`,
       `  3. Mark it translated: npm run i18n:mark -- ${target.translatedPath}`,
       '  Until step 3, the site shows this file with a "translation in progress" notice.',
