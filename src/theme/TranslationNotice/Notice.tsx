@@ -88,6 +88,7 @@ export default function Notice({kind, scope, anchor}: Props): ReactNode {
     <div
       role="note"
       aria-labelledby={titleId}
+      data-testid={`${kind}-notice`}
       data-translation-notice={kind}
       data-translation-notice-scope={scope}
       className={clsx('alert', kind === 'outdated' ? 'alert--warning' : 'alert--info', styles.notice)}>
