@@ -35,6 +35,8 @@ export type CheckResult = {
   installFailures: InstallFailure[];
   /** Null when the registry check was turned off. */
   installPackages: number | null;
+  /** Distinct registry queries made (each spec is asked once). */
+  registryQueries: number;
   internal: string[];
   notes: string[];
   programs: number;
@@ -69,10 +71,11 @@ export async function checkCode(options: CheckOptions = {}): Promise<CheckResult
   const shellBlocks = uniqueBlocks(guides.flatMap((g) => g.blocks.filter(isShellBlock)));
   const registryStarted = performance.now();
   let registryDone = registryStarted;
+  const registry = options.registry === false ? null : new Registry(options.registry ?? {});
   const installCheck =
-    options.registry === false
+    registry === null
       ? null
-      : checkInstallBlocks(shellBlocks, new Registry(options.registry ?? {})).then((r) => {
+      : checkInstallBlocks(shellBlocks, registry).then((r) => {
           registryDone = performance.now();
           return r;
         });
@@ -110,6 +113,7 @@ export async function checkCode(options: CheckOptions = {}): Promise<CheckResult
     problems: dedupe(plans.flatMap(({plan}) => plan.problems), (p) => p.code).sort(byPlace),
     installFailures: dedupe(install?.failures ?? [], (f) => f.pkg).sort(byPlace),
     installPackages: install ? install.specs : null,
+    registryQueries: registry?.queries ?? 0,
     internal: [...new Set(internal)],
     notes: typegenUnavailable ? [typegenUnavailable] : [],
     programs: checker.programs,

@@ -68,7 +68,7 @@ export function formatReport(result: CheckResult): string {
   const t = result.timings;
   out.push(
     `check:code: ${result.checked.length} TypeScript block(s) checked, ${result.skipped.length} skipped (check=false), ` +
-      `${result.installPackages === null ? 'install commands not checked' : `${result.installPackages} installed package spec(s) verified`}; ` +
+      `${result.installPackages === null ? 'install commands not checked' : `${result.installPackages} installed package spec(s) verified (${result.registryQueries} registry quer${result.registryQueries === 1 ? 'y' : 'ies'})`}; ` +
       `${failures === 0 ? 'no failures' : `${failures} failure(s)`}${unreachable ? ' (npm registry unreachable)' : ''} — ` +
       `${seconds(t.total)} (collect ${seconds(t.collect)}, type-check ${seconds(t.typecheck)} in ${result.programs} program(s), ` +
       `registry ${seconds(t.registry)} in parallel)`,
