@@ -20,10 +20,24 @@ export const locales = Object.keys(localeConfigs) as Locale[];
 /** Locales other than the default: the ones translators work on. */
 export const translationLocales = locales.filter((l) => l !== defaultLocale);
 
+/**
+ * Set by scripts/build.ts, which builds one locale per process: a single-locale
+ * build would otherwise give its locale baseUrl "/" (Docusaurus' multi-domain
+ * default), so every locale's baseUrl is then stated as a full build infers it.
+ */
+export const LOCALE_BASE_URLS_ENV = 'DOCS_EXPLICIT_LOCALE_BASE_URLS';
+
+function localeBaseUrl(locale: string): string {
+  return locale === defaultLocale ? '/' : `/${locale}/`;
+}
+
 export const i18n: Config['i18n'] = {
   defaultLocale,
   locales: [...locales],
-  localeConfigs,
+  localeConfigs:
+    process.env[LOCALE_BASE_URLS_ENV] === 'true'
+      ? Object.fromEntries(locales.map((l) => [l, {...localeConfigs[l], baseUrl: localeBaseUrl(l)}]))
+      : localeConfigs,
 };
 
 /** Folder (relative to the site) holding English fragments. */
