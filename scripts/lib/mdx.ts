@@ -43,12 +43,22 @@ export type ImportInfo = {
   source: string;
   /** Local names bound by the import (`Installation` in `import Installation from …`). */
   names: string[];
+  /**
+   * What the statement binds, written canonically (`default as X`, `* as Y`,
+   * `a as b`), so two imports can be compared whatever their spacing or quotes.
+   */
+  specifiers: string[];
   position: Position;
 };
 
 export type LinkInfo = {url: string; position: Position};
 
-export type JsxInfo = {name: string | null; position: Position};
+export type JsxInfo = {
+  name: string | null;
+  /** Literal `id="…"` attribute, which makes the element an anchor target. */
+  id: string | null;
+  position: Position;
+};
 
 export type MdxFacts = {
   frontMatter: Record<string, unknown> | null;
@@ -66,6 +76,8 @@ export class MdxSyntaxError extends Error {
   constructor(
     message: string,
     readonly position: Position,
+    /** The toolchain's own error kind (`unexpected-character`, `acorn`, …), when it gave one. */
+    readonly ruleId?: string,
   ) {
     super(message);
   }
@@ -89,15 +101,25 @@ export function parseMdxTree(source: string): Root {
   try {
     return processor.runSync(processor.parse(source)) as Root;
   } catch (error) {
-    const e = error as {reason?: string; message: string; line?: number; column?: number; place?: unknown};
-    const place = (e.place ?? {}) as {line?: number; column?: number; start?: {line: number; column: number}};
-    // Some mdast utilities only put the location in the message text: "… (5:1-5:6)".
-    const inMessage = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(e.reason ?? e.message);
-    const line = place.start?.line ?? place.line ?? e.line ?? Number(inMessage?.[1] ?? 1);
-    const column = place.start?.column ?? place.column ?? e.column ?? Number(inMessage?.[2] ?? 1);
-    const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
-    throw new MdxSyntaxError(reason, {line, column});
+    throw toMdxSyntaxError(error);
   }
+}
+
+/**
+ * Normalises whatever the MDX toolchain threw (a VFileMessage from micromark,
+ * mdast utilities or @mdx-js/mdx) into an MdxSyntaxError with a line and column.
+ * Shared by parseMdxTree and the `npm run check` compiler, so both locate errors alike.
+ */
+export function toMdxSyntaxError(error: unknown): MdxSyntaxError {
+  if (error instanceof MdxSyntaxError) return error;
+  const e = error as {reason?: string; message: string; line?: number; column?: number; place?: unknown; ruleId?: string};
+  const place = (e.place ?? {}) as {line?: number; column?: number; start?: {line: number; column: number}};
+  // Some mdast utilities only put the location in the message text: "… (5:1-5:6)".
+  const inMessage = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(e.reason ?? e.message);
+  const line = place.start?.line ?? place.line ?? e.line ?? Number(inMessage?.[1] ?? 1);
+  const column = place.start?.column ?? place.column ?? e.column ?? Number(inMessage?.[2] ?? 1);
+  const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
+  return new MdxSyntaxError(reason, {line, column}, e.ruleId ?? undefined);
 }
 
 export function titleFromMeta(meta: string | null | undefined): string | null {
@@ -107,7 +129,15 @@ export function titleFromMeta(meta: string | null | undefined): string | null {
 }
 
 export function extractFacts(source: string): MdxFacts {
-  const tree = parseMdxTree(source);
+  return extractFactsFromTree(parseMdxTree(source), source);
+}
+
+/**
+ * The facts of an already parsed tree. `npm run check` compiles each file with
+ * @mdx-js/mdx and hands the tree that compile parsed to this, so a file is
+ * parsed once whatever the number of rules.
+ */
+export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
   const sourceLines = source.split('\n');
   const facts: MdxFacts = {
     frontMatter: null,
@@ -124,7 +154,19 @@ export function extractFacts(source: string): MdxFacts {
     switch (node.type) {
       case 'yaml': {
         const yaml = node as Yaml;
-        const parsed = parseYaml(yaml.value) as unknown;
+        let parsed: unknown;
+        try {
+          parsed = parseYaml(yaml.value);
+        } catch (error) {
+          // Locate YAML errors in the file, not in the front matter block.
+          const linePos = (error as {linePos?: Array<{line: number; col: number}>}).linePos?.[0];
+          const at = pos(yaml);
+          throw new MdxSyntaxError(
+            `Invalid front matter: ${(error as Error).message.split('\n')[0]}`,
+            linePos ? {line: at.line + linePos.line, column: linePos.col} : at,
+            'front-matter-yaml',
+          );
+        }
         facts.frontMatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
         facts.frontMatterPosition = pos(yaml);
         break;
@@ -159,7 +201,8 @@ export function extractFacts(source: string): MdxFacts {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const el = node as {name: string | null; attributes: Array<{type: string; name?: string; value?: unknown}>};
-        facts.jsxElements.push({name: el.name, position: pos(node)});
+        const id = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+        facts.jsxElements.push({name: el.name, id: typeof id?.value === 'string' ? id.value : null, position: pos(node)});
         const href = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && (a.name === 'href' || a.name === 'to'));
         if (href && typeof href.value === 'string') facts.links.push({url: href.value, position: pos(node)});
         break;
@@ -178,6 +221,13 @@ export function extractFacts(source: string): MdxFacts {
             statement: sourceLines[line - 1]!.trim(),
             source: String(statement.source.value),
             names: (statement.specifiers as Array<{local: {name: string}}>).map((s) => s.local.name),
+            specifiers: (statement.specifiers as Array<Record<string, any>>).map((s) =>
+              s.type === 'ImportDefaultSpecifier'
+                ? `default as ${s.local.name}`
+                : s.type === 'ImportNamespaceSpecifier'
+                  ? `* as ${s.local.name}`
+                  : `${s.imported.name ?? s.imported.value} as ${s.local.name}`,
+            ),
             position: {line, column: (statement.loc?.start.column ?? 0) + 1},
           });
         }
