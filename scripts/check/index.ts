@@ -14,15 +14,20 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {locales} from '../../config/locales';
 import {siteDir} from '../lib/content';
+import type {CheckWorkerResponse} from './check-worker';
 import {formatJson, formatText} from './reporter';
-import {RuleCrash, runChecks, timings, toSitePath} from './runner';
-import {rules} from './rules';
+import type {RunOptions} from './runner';
+import {RULE_CATALOG} from './types';
+import {startTsWorker} from './worker-thread';
 
-const USAGE = `usage: npm run check -- [--locale <${locales.join('|')}>] [--format text|json] [--root <site>] [paths…]
+// This thread only parses arguments and prints: it imports nothing heavy
+// (no rule, no MDX or cspell), which all load in the check thread.
+
+const USAGE = `usage: npm run check -- [--locale <${locales.join('|')}>] [--format text|json] [--no-cache] [--root <site>] [--timing] [paths…]
 
 Checks pages, fragments and translations without building the site.
 Rules:
-${rules.map((r) => `  ${r.name.padEnd(22)}${r.description}`).join('\n')}
+${Object.entries(RULE_CATALOG).map(([name, description]) => `  ${name.padEnd(22)}${description}`).join('\n')}
 See CONTRIBUTING.md, "Checks", for what each problem means and how to fix it.`;
 
 function fail(message: string): never {
@@ -41,6 +46,8 @@ async function main() {
         root: {type: 'string'},
         debug: {type: 'boolean', default: false},
         timing: {type: 'boolean', default: false},
+        cache: {type: 'boolean', default: true},
+        'no-cache': {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
       },
     });
@@ -63,21 +70,47 @@ async function main() {
   // Paths are taken relative to the working directory, or to the site when they are not found there.
   const paths = positionals.map((arg) => (fs.existsSync(path.resolve(arg)) ? toSitePath(root, arg) : toSitePath(root, arg, root)));
 
-  try {
-    const result = await runChecks({root, locale: values.locale, paths: paths.length > 0 ? paths : undefined});
-    console.log(values.format === 'json' ? formatJson(result) : formatText(result));
-    process.exitCode = result.problems.some((p) => p.severity === 'error') ? 1 : 0;
-    if (values.timing) {
-      const rows = timings.map(([phase, wall, cpu]) => `${phase.padEnd(22)}${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms cpu`);
-      console.error([...rows, `${'process'.padEnd(22)}${performance.now().toFixed(0).padStart(6)} ms wall ${(process.cpuUsage().user / 1000).toFixed(0).padStart(6)} ms cpu (user)`].join('\n'));
-    }
-  } catch (error) {
-    const what = error instanceof RuleCrash ? error.message : `internal error: ${(error as Error).message}`;
-    console.error(`check: ${what}. This is a bug in scripts/check, not in the content.`);
-    if (values.debug) console.error((error instanceof RuleCrash ? error.cause : error) as Error);
-    else console.error('Run `npm run check -- --debug` for the stack trace.');
+  const options: RunOptions = {
+    root,
+    locale: values.locale,
+    paths: paths.length > 0 ? paths : undefined,
+    cache: values['no-cache'] ? false : values.cache,
+  };
+  const response = await runInWorker(options);
+  if (!response.ok) {
+    console.error(`check: ${response.message}. This is a bug in scripts/check, not in the content.`);
+    console.error(values.debug ? response.stack : 'Run `npm run check -- --debug` for the stack trace.');
     process.exitCode = 2;
+    return;
   }
+  const {result, timings} = response;
+  console.log(values.format === 'json' ? formatJson(result) : formatText(result));
+  process.exitCode = result.problems.some((p) => p.severity === 'error') ? 1 : 0;
+  if (values.timing) {
+    const rows = timings.map(([phase, wall, cpu]) => `${phase.padEnd(22)}${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms cpu`);
+    const total = process.cpuUsage();
+    rows.push(`${'whole run'.padEnd(22)}${performance.now().toFixed(0).padStart(6)} ms wall ${((total.user + total.system) / 1000).toFixed(0).padStart(6)} ms cpu (all threads)`);
+    console.error(rows.join('\n'));
+  }
+}
+
+/** A path argument, relative to the site root with POSIX separators. */
+function toSitePath(root: string, arg: string, cwd = process.cwd()): string {
+  return path.relative(root, path.resolve(cwd, arg)).split(path.sep).join('/');
+}
+
+/** Runs the checks in a worker thread: see worker-thread.ts for why. */
+function runInWorker(options: RunOptions): Promise<CheckWorkerResponse> {
+  return new Promise((resolve) => {
+    const worker = startTsWorker(path.join(__dirname, 'check-worker.ts'), options);
+    worker.ref(); // the CLI waits for it
+    worker.once('message', (response: CheckWorkerResponse) => {
+      resolve(response);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => resolve({ok: false, message: `internal error: ${error.message}`, stack: error.stack}));
+    worker.once('exit', (code) => resolve({ok: false, message: `check thread exited with code ${code}`, stack: undefined}));
+  });
 }
 
 void main();

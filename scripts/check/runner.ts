@@ -2,11 +2,12 @@
  * Runs the rules over a site: loads (reads and compiles) every file once, lets
  * each rule read the shared facts, and returns every problem, sorted.
  */
-import path from 'node:path';
 import {defaultLocale, locales as allLocales, sourcePathFor} from '../../config/locales';
 import {checkConfig, type CheckConfig} from './config';
 import {rules as allRules} from './rules';
+import {spellingInputs} from './rules/spelling';
 import {Site} from './site';
+import {SpellingService} from './spelling-service';
 import {RULE_NAMES, type Problem, type Rule} from './types';
 
 export type RunOptions = {
@@ -17,6 +18,8 @@ export type RunOptions = {
   paths?: string[];
   config?: CheckConfig;
   rules?: Rule[];
+  /** Cache spelling results under node_modules/.cache (default true). */
+  cache?: boolean;
 };
 
 export type RunResult = {problems: Problem[]; filesChecked: number};
@@ -48,29 +51,39 @@ export function localeOfPath(filePath: string): string {
 
 export async function runChecks(options: RunOptions): Promise<RunResult> {
   const config = options.config ?? checkConfig;
-  let clock = startClock();
-  const site = await Site.load(options.root, allLocales);
-  timings.push(['load and compile', ...clock()]);
+  const rules = options.rules ?? allRules;
   const paths = options.paths?.map((p) => p.replace(/\/+$/, ''));
   const isTarget = (filePath: string) =>
     (!options.locale || localeOfPath(filePath) === options.locale) &&
     (!paths || paths.some((p) => p === '' || p === '.' || filePath === p || filePath.startsWith(`${p}/`)));
-
-  const problems: Problem[] = [];
-  for (const rule of options.rules ?? allRules) {
-    const severity = config.severity[rule.name];
-    if (severity === 'off') continue;
-    let findings;
-    clock = startClock();
-    try {
-      findings = await rule.check({site, config, isTarget});
-      timings.push([rule.name, ...clock()]);
-    } catch (error) {
-      throw new RuleCrash(rule.name, error);
+  const spelling =
+    config.severity.spelling !== 'off' && rules.some((r) => r.name === 'spelling')
+      ? SpellingService.open(options.root, config.spelling.configFile, options.cache ?? true)
+      : null;
+  try {
+    let clock = startClock();
+    const site = await Site.load(options.root, allLocales, (files) =>
+      spelling?.prepare(spellingInputs(options.root, allLocales, files, config, isTarget)),
+    );
+    timings.push(['read and compile', ...clock()]);
+    const problems: Problem[] = [];
+    for (const rule of rules) {
+      const severity = config.severity[rule.name];
+      if (severity === 'off') continue;
+      let findings;
+      clock = startClock();
+      try {
+        findings = await rule.check({site, config, isTarget, spelling});
+        timings.push([rule.name, ...clock()]);
+      } catch (error) {
+        throw new RuleCrash(rule.name, error);
+      }
+      for (const finding of findings) problems.push({...finding, rule: rule.name, severity});
     }
-    for (const finding of findings) problems.push({...finding, rule: rule.name, severity});
+    return {problems: sortAndDedupe(problems), filesChecked: site.files.filter((f) => isTarget(f.path)).length};
+  } finally {
+    await spelling?.close();
   }
-  return {problems: sortAndDedupe(problems), filesChecked: site.files.filter((f) => isTarget(f.path)).length};
 }
 
 function sortAndDedupe(problems: Problem[]): Problem[] {
@@ -84,9 +97,4 @@ function sortAndDedupe(problems: Problem[]): Problem[] {
       return true;
     })
     .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || order(a) - order(b));
-}
-
-/** A path argument, relative to the site root with POSIX separators. */
-export function toSitePath(root: string, arg: string, cwd = process.cwd()): string {
-  return path.relative(root, path.resolve(cwd, arg)).split(path.sep).join('/');
 }

@@ -56,14 +56,25 @@ export class Site {
     }
   }
 
-  /** Reads and compiles every content file under `root`. */
-  static async load(root: string, locales: readonly string[] = allLocales): Promise<Site> {
+  /**
+   * Reads and compiles every content file under `root`. `onRead` sees the
+   * sources before the (slower) compilation, to start work that needs only them.
+   */
+  static async load(
+    root: string,
+    locales: readonly string[] = allLocales,
+    onRead?: (files: Array<ContentFile & {source: string}>) => void,
+  ): Promise<Site> {
     const translated = locales.filter((l) => l !== defaultLocale);
+    const read = listContentFiles(root, translated).map((file) => ({
+      ...file,
+      source: fs.readFileSync(path.join(root, file.path), 'utf8'),
+    }));
+    onRead?.(read);
     const files: SiteFile[] = [];
-    for (const file of listContentFiles(root, translated)) {
-      const source = fs.readFileSync(path.join(root, file.path), 'utf8');
-      const result = await compileMdx(source);
-      files.push({...file, source, facts: result.facts, error: result.error});
+    for (const file of read) {
+      const result = await compileMdx(file.source);
+      files.push({...file, facts: result.facts, error: result.error});
     }
     return new Site(root, files, locales);
   }

@@ -1,40 +1,72 @@
 /**
- * cspell, in process, through the cspell-lib API (no process per file):
- * settings come from the site's cspell.config.yaml (the same file the cspell
- * CLI and editor extensions read), each document is checked with the language
- * of its locale, and dictionaries are loaded once for the whole run.
+ * cspell through the cspell-lib API (no process per file): settings come from
+ * the site's cspell.config.yaml (the same file the cspell CLI and editor
+ * extensions read), each document is checked in the language of its locale.
+ * The work happens in a worker thread (spell-worker.ts) started as early as
+ * possible, so its dictionaries load while the rest of the check runs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {pathToFileURL} from 'node:url';
+import type {Worker} from 'node:worker_threads';
+import {startTsWorker} from './worker-thread';
 
 export type SpellingIssue = {offset: number; word: string; suggestions: string[]};
+export type SpellDocument = {text: string; language: string; file: string};
+
+export type SpellWorkerData = {root: string; configFile: string; languages: string[]};
+export type SpellRequest = {id: number; documents: SpellDocument[]};
+export type SpellResponse = {id: number; results: SpellingIssue[][]} | {id: number; error: string};
 
 export type Speller = {
-  check(text: string, language: string, file: string): Promise<SpellingIssue[]>;
+  /** Issues of each document, in order. */
+  check(documents: SpellDocument[]): Promise<SpellingIssue[][]>;
+  close(): Promise<void>;
 };
 
-type CspellLib = typeof import('cspell-lib');
+export class SpellerUnavailable extends Error {}
 
-export async function createSpeller(root: string, configFile: string): Promise<Speller | {error: string}> {
-  const configPath = path.join(root, configFile);
-  if (!fs.existsSync(configPath)) return {error: `no ${configFile} at the site root`};
-  // cspell-lib is ESM only; it ships with (and is installed by) the cspell package.
-  const cspell: CspellLib = await import('cspell-lib');
-  const settings = await cspell.readSettings(configPath);
+export function startSpeller(root: string, configFile: string, languages: string[]): Speller {
+  if (!fs.existsSync(path.join(root, configFile))) {
+    const error = new SpellerUnavailable(`no ${configFile} at the site root`);
+    return {check: () => Promise.reject(error), close: async () => undefined};
+  }
+  let worker: Worker | null = startTsWorker(path.join(__dirname, 'spell-worker.ts'), {
+    root,
+    configFile,
+    languages,
+  } satisfies SpellWorkerData);
+  const pending = new Map<number, {resolve: (r: SpellingIssue[][]) => void; reject: (e: Error) => void}>();
+  let nextId = 0;
+  let failure: Error | null = null;
+  const failAll = (error: Error) => {
+    failure = error;
+    for (const {reject} of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on('message', (response: SpellResponse) => {
+    const request = pending.get(response.id);
+    pending.delete(response.id);
+    if ('error' in response) request?.reject(new Error(response.error));
+    else request?.resolve(response.results);
+  });
+  worker.on('error', (error) => failAll(error));
+  worker.on('exit', (code) => {
+    if (code !== 0) failAll(new Error(`spell checker thread exited with code ${code}`));
+  });
   return {
-    async check(text, language, file) {
-      const result = await cspell.spellCheckDocument(
-        {uri: pathToFileURL(path.join(root, file)).href, text, languageId: 'plaintext', locale: language},
-        {noConfigSearch: true, generateSuggestions: true, numSuggestions: 3},
-        settings,
-      );
-      if (result.errors?.length) throw new Error(`cspell: ${result.errors.map((e) => e.message).join('; ')}`);
-      return result.issues.map((issue) => ({
-        offset: issue.offset,
-        word: issue.text,
-        suggestions: (issue.suggestions ?? []).slice(0, 3),
-      }));
+    check(documents) {
+      if (failure) return Promise.reject(failure);
+      if (!worker) return Promise.reject(new Error('speller closed'));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, {resolve, reject});
+        worker!.postMessage({id, documents} satisfies SpellRequest);
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
     },
   };
 }

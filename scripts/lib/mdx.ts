@@ -5,12 +5,7 @@
  * The parser stack mirrors Docusaurus' own (MDX + GFM + directives + front
  * matter), so what the tools see is what the build sees.
  */
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
+import type {Processor} from 'unified';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {parse as parseYaml} from 'yaml';
@@ -83,12 +78,23 @@ export class MdxSyntaxError extends Error {
   }
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(remarkDirective);
+let cachedProcessor: Processor | undefined;
+
+// Built on first parse, not on import: `npm run check` parses with @mdx-js/mdx
+// and only needs extractFactsFromTree, so it never loads this second parser
+// stack (loading these ESM packages through tsx's require hook is slow).
+function processor(): Processor {
+  if (!cachedProcessor) {
+    const {unified} = require('unified') as typeof import('unified');
+    cachedProcessor = unified()
+      .use((require('remark-parse') as typeof import('remark-parse')).default)
+      .use((require('remark-frontmatter') as typeof import('remark-frontmatter')).default, ['yaml'])
+      .use((require('remark-mdx') as typeof import('remark-mdx')).default)
+      .use((require('remark-gfm') as typeof import('remark-gfm')).default)
+      .use((require('remark-directive') as typeof import('remark-directive')).default) as unknown as Processor;
+  }
+  return cachedProcessor;
+}
 
 // Docusaurus' explicit heading id syntax: trailing `{#some-id}`.
 const HEADING_ID = /\s*\{#([^{}\s]+)\}\s*$/;
@@ -99,7 +105,8 @@ function pos(node: {position?: {start: {line: number; column: number}}}): Positi
 
 export function parseMdxTree(source: string): Root {
   try {
-    return processor.runSync(processor.parse(source)) as Root;
+    const parser = processor();
+    return parser.runSync(parser.parse(source)) as Root;
   } catch (error) {
     throw toMdxSyntaxError(error);
   }

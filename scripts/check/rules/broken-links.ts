@@ -18,7 +18,6 @@ type Failure = {message: string; fix: string};
 
 export const brokenLinks: Rule = {
   name: 'broken-links',
-  description: 'internal links and #anchors resolve to existing pages and headings, in every locale',
   check({site, config, isTarget}) {
     const findings: Finding[] = [];
     for (const file of site.files) {

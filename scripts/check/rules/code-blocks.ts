@@ -14,7 +14,6 @@ import type {Finding, Rule} from '../types';
 
 export const codeBlocks: Rule = {
   name: 'code-blocks',
-  description: 'translated code blocks match English except in comments, strings and JSX text',
   check({site, config, isTarget}) {
     const findings: Finding[] = [];
     const tokens = new Map<CodeBlockInfo, BlockTokens>();

@@ -10,7 +10,6 @@ import type {Finding, Rule} from '../types';
 
 export const duplicateHeadingId: Rule = {
   name: 'duplicate-heading-id',
-  description: 'no id is used twice on a page composed with its fragments, in any locale',
   check({site, isTarget}) {
     const findings: Finding[] = [];
     for (const locale of site.locales) {

@@ -13,7 +13,6 @@ const show = (value: unknown) => stringify(value).trim();
 
 export const frontMatter: Rule = {
   name: 'front-matter',
-  description: 'translated pages keep slug, sidebar_position and logo file names; descriptions exist',
   check({site, config, isTarget}) {
     const findings: Finding[] = [];
     for (const file of site.files) {

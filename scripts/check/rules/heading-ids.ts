@@ -19,7 +19,6 @@ type OutlineHeading = HeadingInfo & {parent: string | null; index: number};
 
 export const headingIds: Rule = {
   name: 'heading-ids',
-  description: 'h2–h4 have explicit ids; translations keep the English ids, depths and nesting',
   check({site, config, isTarget}) {
     const findings: Finding[] = [];
     const required = new Set(config.headingIds.requiredDepths);

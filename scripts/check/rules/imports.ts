@@ -11,7 +11,6 @@ const canonical = (i: ImportInfo) => `${i.specifiers.join(', ')} from ${i.source
 
 export const imports: Rule = {
   name: 'imports',
-  description: 'translations import the same components and fragments, from the same paths, as English',
   check({site, isTarget}) {
     const findings: Finding[] = [];
     for (const file of site.files) {

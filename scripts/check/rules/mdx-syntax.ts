@@ -11,7 +11,6 @@ const COMMENT_FIX = 'write comments as {/* … */}; HTML comments are not valid 
 
 export const mdxSyntax: Rule = {
   name: 'mdx-syntax',
-  description: 'pages and fragments compile with the MDX 3 compiler (@mdx-js/mdx + GFM, directives, front matter)',
   check({site, isTarget}) {
     const findings: Finding[] = [];
     for (const file of site.files) {

@@ -8,7 +8,6 @@ import type {Finding, Rule} from '../types';
 
 export const partialFrontMatter: Rule = {
   name: 'partial-front-matter',
-  description: 'partials (`_*.mdx`) have no front matter',
   check({site, isTarget}) {
     const findings: Finding[] = [];
     for (const file of site.files) {

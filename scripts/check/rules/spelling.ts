@@ -1,72 +1,90 @@
 /**
- * spelling: prose of every page and fragment (and the translated UI strings)
- * is spell-checked with cspell, in the language of its locale. Only prose is
- * fed to cspell (see prose.ts): code, inline code, imports, JSX attributes and
- * URLs are not words. Product and API names go in project-words.txt.
+ * spelling: prose of every page and fragment, and the translated UI strings,
+ * is spell-checked with cspell in the language of its locale (English; Spanish
+ * plus English for i18n/es, whose prose keeps technical English terms). Only
+ * prose reaches cspell (see prose.ts): code, inline code, imports, JSX
+ * attributes and URLs are not words. Product and API names go in
+ * project-words.txt.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {defaultLocale} from '../../../config/locales';
 import {toPosix} from '../../lib/content';
+import type {CheckConfig} from '../config';
 import {positionIndex} from '../positions';
 import {proseOf, proseOfUiStrings} from '../prose';
-import {createSpeller} from '../speller';
+import type {SiteFile} from '../site';
+import type {SpellInput} from '../spelling-service';
 import type {Finding, Rule} from '../types';
 
-type Document = {path: string; source: string; prose: string; language: string};
+type ContentSource = {path: string; locale: string; source: string};
+
+/** Translation JSON files (UI strings) of every translated locale. */
+function uiStringFiles(root: string, locales: readonly string[], config: CheckConfig): ContentSource[] {
+  return locales
+    .filter((locale) => locale !== defaultLocale)
+    .flatMap((locale) => {
+      const dir = path.join(root, 'i18n', locale);
+      return globSync(config.spelling.uiStrings, {cwd: dir}).map((file) => ({
+        path: toPosix(path.join('i18n', locale, file)),
+        locale,
+        source: fs.readFileSync(path.join(dir, file), 'utf8'),
+      }));
+    });
+}
+
+const languageOf = (config: CheckConfig, locale: string) => config.spelling.languages[locale] ?? locale;
+
+/** What will be spell-checked, known from sources alone: lets the runner start cspell before compiling. */
+export function spellingInputs(
+  root: string,
+  locales: readonly string[],
+  contentFiles: ContentSource[],
+  config: CheckConfig,
+  isTarget: (path: string) => boolean,
+): SpellInput[] {
+  return [...contentFiles, ...uiStringFiles(root, locales, config)]
+    .filter((file) => isTarget(file.path))
+    .map((file) => ({file: file.path, source: file.source, language: languageOf(config, file.locale)}));
+}
 
 export const spelling: Rule = {
   name: 'spelling',
-  description: 'prose is spelled correctly (cspell; Spanish dictionary for i18n/es; project-words.txt)',
-  async check({site, config, isTarget}) {
-    const options = config.spelling;
-    const languageOf = (locale: string) => options.languages[locale] ?? locale;
-    const documents: Document[] = site.files
-      .filter((file) => file.facts && isTarget(file.path))
-      .map((file) => ({
-        path: file.path,
-        source: file.source,
-        prose: proseOf(file, options.frontMatterFields),
-        language: languageOf(file.locale),
-      }));
-    for (const locale of site.locales.filter((l) => l !== defaultLocale)) {
-      const dir = path.join(site.root, 'i18n', locale);
-      for (const file of globSync(options.uiStrings, {cwd: dir})) {
-        const filePath = toPosix(path.join('i18n', locale, file));
-        if (!isTarget(filePath)) continue;
-        const source = fs.readFileSync(path.join(dir, file), 'utf8');
-        documents.push({path: filePath, source, prose: proseOfUiStrings(source), language: languageOf(locale)});
-      }
-    }
+  async check({site, config, isTarget, spelling: service}) {
+    if (!service) return [];
+    const compiled = new Map<string, SiteFile>(site.files.map((f) => [f.path, f]));
+    const documents = spellingInputs(site.root, site.locales, site.files, config, isTarget).flatMap((input) => {
+      const file = compiled.get(input.file);
+      if (file && !file.facts) return []; // not valid MDX: reported by mdx-syntax
+      const text = file ? proseOf(file, config.spelling.frontMatterFields) : proseOfUiStrings(input.source);
+      return text.trim() === '' ? [] : [{...input, text}];
+    });
     if (documents.length === 0) return [];
-
-    const speller = await createSpeller(site.root, options.configFile);
-    if ('error' in speller) {
+    let results;
+    try {
+      results = await service.check(documents);
+    } catch (error) {
       return [
         {
-          path: options.configFile,
+          path: config.spelling.configFile,
           line: 1,
           column: 1,
-          message: `spelling not checked: ${speller.error}`,
-          fix: 'add cspell.config.yaml (see CONTRIBUTING.md, "Checks")',
+          message: `spelling could not be checked: ${(error as Error).message}`,
+          fix: `fix ${config.spelling.configFile} (see CONTRIBUTING.md, "Checks")`,
         },
       ];
     }
-    const findings: Finding[] = [];
-    for (const doc of documents) {
-      if (doc.prose.trim() === '') continue;
+    return documents.flatMap((doc, i) => {
       const at = positionIndex(doc.source);
-      for (const issue of await speller.check(doc.prose, doc.language, doc.path)) {
-        const suggestions = issue.suggestions.length > 0 ? `did you mean ${issue.suggestions.map((s) => `"${s}"`).join(', ')}? ` : '';
-        findings.push({
-          path: doc.path,
+      return results[i]!.map(
+        (issue): Finding => ({
+          path: doc.file,
           ...at(issue.offset),
           message: `unknown word "${issue.word}" (${doc.language})`,
-          fix: `${suggestions}fix the spelling, or add the word to project-words.txt if it is a product or API name`,
-        });
-      }
-    }
-    return findings;
+          fix: `${issue.suggestions.length > 0 ? `did you mean ${issue.suggestions.map((s) => `"${s}"`).join(', ')}? ` : ''}fix the spelling, or add the word to project-words.txt if it is a product or API name`,
+        }),
+      );
+    });
   },
 };
