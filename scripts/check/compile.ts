@@ -5,8 +5,14 @@
  */
 import type {Root} from 'mdast';
 import {extractFactsFromTree, MdxSyntaxError, toMdxSyntaxError, type MdxFacts} from '../lib/mdx';
+import {withMdxComments} from './html-comments';
 
-export type CompileResult = {facts: MdxFacts; error: null} | {facts: null; error: MdxSyntaxError};
+/**
+ * `facts` is null when the file could not be parsed at all. A file whose only
+ * errors are HTML comments has both: the error, and the facts of the file with
+ * those comments read as MDX comments, so the other rules still check it.
+ */
+export type CompileResult = {facts: MdxFacts | null; error: MdxSyntaxError | null};
 
 type Compile = (source: string, capture: (tree: Root) => void) => Promise<unknown>;
 
@@ -39,11 +45,20 @@ function loadCompiler(): Promise<Compile> {
 }
 
 export async function compileMdx(source: string): Promise<CompileResult> {
+  const first = await compileOnce(source, source);
+  if (!first.error) return first;
+  const repaired = withMdxComments(source);
+  if (!repaired) return first;
+  const second = await compileOnce(repaired, source);
+  return {facts: second.facts, error: first.error};
+}
+
+async function compileOnce(source: string, original: string): Promise<CompileResult> {
   const compile = await loadCompiler();
   let facts: MdxFacts | null = null;
   try {
     await compile(source, (tree) => {
-      facts = extractFactsFromTree(tree, source);
+      facts = extractFactsFromTree(tree, original);
     });
   } catch (error) {
     // The toolchain reports syntax errors as VFileMessages (with a `reason`);
@@ -51,5 +66,5 @@ export async function compileMdx(source: string): Promise<CompileResult> {
     if (!(error instanceof MdxSyntaxError) && typeof (error as {reason?: unknown})?.reason !== 'string') throw error;
     return {facts: null, error: toMdxSyntaxError(error)};
   }
-  return facts ? {facts, error: null} : {facts: null, error: new MdxSyntaxError('MDX compiler returned no tree', {line: 1, column: 1})};
+  return {facts, error: facts ? null : new MdxSyntaxError('the MDX compiler returned no tree', {line: 1, column: 1})};
 }

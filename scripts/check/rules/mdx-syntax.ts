@@ -5,6 +5,7 @@
  * Markdown) are also looked for in the rest of the file.
  */
 import type {MdxSyntaxError} from '../../lib/mdx';
+import {htmlComments} from '../html-comments';
 import type {Finding, Rule} from '../types';
 
 const COMMENT_FIX = 'write comments as {/* … */}; HTML comments are not valid in MDX 3';
@@ -16,7 +17,9 @@ export const mdxSyntax: Rule = {
     for (const file of site.files) {
       if (!file.error || !isTarget(file.path)) continue;
       const first = describe(file.error, file.source);
-      findings.push({path: file.path, ...first});
+      // Without facts, no other rule can look at this file: say so.
+      const skipped = file.facts ? '' : '; the other checks skip this file until it compiles';
+      findings.push({path: file.path, ...first, fix: first.fix + skipped});
       for (const comment of htmlComments(file.source)) {
         if (comment.line === first.line && comment.column === first.column) continue;
         findings.push({
@@ -58,25 +61,4 @@ function describe(error: MdxSyntaxError, source: string): Omit<Finding, 'path'> 
     return {line, column, message: error.message, fix: 'fix the YAML (quote values that contain `:` or start with a special character)'};
   }
   return {line, column, message: reason, fix: 'fix the syntax at this position; compare with the English file'};
-}
-
-/** `<!--` outside fenced code blocks and inline code, with 1-based positions. */
-export function htmlComments(source: string): Array<{line: number; column: number}> {
-  const found: Array<{line: number; column: number}> = [];
-  let fence: string | null = null;
-  source.split('\n').forEach((text, index) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker) {
-      if (fence === null) fence = marker;
-      else if (marker.startsWith(fence[0]!) && marker.length >= fence.length) fence = null;
-      return;
-    }
-    if (fence !== null) return;
-    // Blank out inline code so `<!-- -->` shown as code is not reported.
-    const prose = text.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length));
-    for (let at = prose.indexOf('<!--'); at !== -1; at = prose.indexOf('<!--', at + 4)) {
-      found.push({line: index + 1, column: at + 1});
-    }
-  });
-  return found;
 }
