@@ -169,7 +169,7 @@ export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
           const linePos = (error as {linePos?: Array<{line: number; col: number}>}).linePos?.[0];
           const at = pos(yaml);
           throw new MdxSyntaxError(
-            `Invalid front matter: ${(error as Error).message.split('\n')[0]}`,
+            `Invalid front matter: ${(error as Error).message.split('\n')[0]!.replace(/\s*at line \d+, column \d+:?\s*$/, '')}`,
             linePos ? {line: at.line + linePos.line, column: linePos.col} : at,
             'front-matter-yaml',
           );

@@ -26,13 +26,18 @@ export const brokenLinks: Rule = {
       for (const link of file.facts.links) {
         const url = link.url.trim();
         if (url === '' || config.links.ignorePrefixes.some((p) => url.startsWith(p)) || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
+        // A link broken in the file's own locale is reported once; one that only
+        // breaks where the file is rendered in another locale says which build.
         const seen = new Set<string>();
-        for (const context of contexts) {
-          const failure = check(site, file, url, context);
-          if (!failure || seen.has(failure.message)) continue;
-          seen.add(failure.message);
-          const where = context.locale !== file.locale ? ` (in the ${context.locale} build)` : '';
-          findings.push({path: file.path, ...link.position, message: failure.message + where, fix: failure.fix});
+        for (const own of [true, false]) {
+          for (const context of contexts.filter((c) => (c.locale === file.locale) === own)) {
+            const failure = check(site, file, url, context);
+            if (!failure || seen.has(failure.message)) continue;
+            seen.add(failure.message);
+            const where = own ? '' : ` (in the ${context.locale} build)`;
+            findings.push({path: file.path, ...link.position, message: failure.message + where, fix: failure.fix});
+          }
+          if (seen.size > 0) break;
         }
       }
     }

@@ -58,7 +58,7 @@ function compareFile(
       findings.push({
         path: file.path,
         ...(next ? next.position : endOf(file)),
-        message: `code block missing: English has \`${fence(missing)}\` at ${enAt(missing)}`,
+        message: `code block missing: English has ${fence(missing)} at ${enAt(missing)}`,
         fix: `copy the block from English ${next ? 'before this one' : 'at the end of the file'}; translate only comments and strings`,
       });
     }
@@ -66,7 +66,7 @@ function compareFile(
       findings.push({
         path: file.path,
         ...extra.position,
-        message: `extra code block \`${fence(extra)}\`: English (${english.path}) has no block here`,
+        message: `extra code block ${fence(extra)}: English (${english.path}) has no block here`,
         fix: 'remove the block, or add it to the English file first',
       });
     }
@@ -90,7 +90,7 @@ function compareBlocks(
       {
         ...at,
         message: `code block language \`${tr.lang ?? '(none)'}\` differs from English \`${en.lang ?? '(none)'}\` (${enAt})`,
-        fix: `open the block with \`${fence(en)}\` as in English`,
+        fix: `open the block with ${fence(en)} as in English`,
       },
     ];
   }
@@ -105,7 +105,7 @@ function compareBlocks(
     findings.push({
       ...at,
       message: `code block meta \`${tr.meta ?? ''}\` differs from English \`${en.meta ?? ''}\` (${enAt})`,
-      fix: `copy the fence line from English: \`${fence(en)}\``,
+      fix: `copy the fence line from English: ${fence(en)}`,
     });
   }
   const trTokens = tokensOf(tr);
