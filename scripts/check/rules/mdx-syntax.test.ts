@@ -32,8 +32,8 @@ test('every HTML comment is reported at its `<`, with the MDX comment syntax as 
     ['mdx-syntax', file, 3, 1],
     ['mdx-syntax', file, 9, 11],
   ]);
-  assert.match(at(problems, file, 3).message, /HTML comment `<!-- -->` is not valid MDX/);
-  assert.match(at(problems, file, 3).fix, /\{\/\* … \*\/\}/);
+  assert.match(at(problems, file, 3).message, /HTML comment `<!-- -->` is not valid in MDX 3: MDX comments are written `\{\/\* … \*\/\}`/);
+  assert.match(at(problems, file, 3).fix, /\{\/\* text \*\/\}/);
 });
 
 test('a file with only HTML comment errors is still checked by the other rules', async () => {

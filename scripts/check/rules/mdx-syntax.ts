@@ -8,7 +8,8 @@ import type {MdxSyntaxError} from '../../lib/mdx';
 import {htmlComments} from '../html-comments';
 import type {Finding, Rule} from '../types';
 
-const COMMENT_FIX = 'write comments as {/* … */}; HTML comments are not valid in MDX 3';
+const COMMENT_MESSAGE = 'HTML comment `<!-- -->` is not valid in MDX 3: MDX comments are written `{/* … */}`';
+const COMMENT_FIX = 'replace `<!-- text -->` with `{/* text */}`';
 
 export const mdxSyntax: Rule = {
   name: 'mdx-syntax',
@@ -25,7 +26,7 @@ export const mdxSyntax: Rule = {
         findings.push({
           path: file.path,
           ...comment,
-          message: 'HTML comment `<!-- -->` is not valid MDX',
+          message: COMMENT_MESSAGE,
           fix: COMMENT_FIX,
         });
       }
@@ -39,7 +40,7 @@ function describe(error: MdxSyntaxError, source: string): Omit<Finding, 'path'> 
   const text = source.split('\n')[line - 1] ?? '';
   // The compiler points at the `!` of `<!--`; point at the comment itself.
   if (text.slice(column - 2, column + 2) === '<!--') {
-    return {line, column: column - 1, message: 'HTML comment `<!-- -->` is not valid MDX', fix: COMMENT_FIX};
+    return {line, column: column - 1, message: COMMENT_MESSAGE, fix: COMMENT_FIX};
   }
   const reason = `invalid MDX: ${error.message}`;
   if (error.ruleId === 'acorn' && /^#{1,6}\s/.test(text) && /\{#[^}]*\}\s*$/.test(text)) {

@@ -71,7 +71,7 @@ export const spelling: Rule = {
           line: 1,
           column: 1,
           message: `spelling could not be checked: ${(error as Error).message}`,
-          fix: `fix ${config.spelling.configFile} (see CONTRIBUTING.md, "Checks")`,
+          fix: `restore or fix ${config.spelling.configFile} at the site root (see CONTRIBUTING.md, "Checks")`,
         },
       ];
     }
