@@ -3,8 +3,10 @@
  * plugins Docusaurus adds: GFM, directives, front matter) and keeps the mdast
  * that compile parsed, so the same single parse feeds every rule.
  */
+import path from 'node:path';
 import type {Root} from 'mdast';
 import {extractFactsFromTree, MdxSyntaxError, toMdxSyntaxError, type MdxFacts} from '../lib/mdx';
+import {DiskCache, saltOf} from './disk-cache';
 import {withMdxComments} from './html-comments';
 
 /**
@@ -44,6 +46,40 @@ function loadCompiler(): Promise<Compile> {
   return compiler;
 }
 
+type StoredResult = {facts: MdxFacts | null; error: {message: string; position: MdxSyntaxError['position']; ruleId?: string} | null};
+
+/** Compile results depend on the file's text, the compiler's packages and the code below. */
+export function openCompileCache(root: string, enabled: boolean): DiskCache<StoredResult> {
+  const salt = saltOf(
+    ['@mdx-js/mdx', 'remark-gfm', 'remark-directive', 'remark-frontmatter', 'yaml'],
+    [path.join(__dirname, '..', 'lib', 'mdx.ts'), __filename, path.join(__dirname, 'html-comments.ts')],
+  );
+  return DiskCache.open<StoredResult>(root, 'compile', salt, enabled);
+}
+
+/** compileMdx, or its stored result for the same text: an unchanged file is not compiled again. */
+export async function compileMdxCached(source: string, cache: DiskCache<StoredResult>): Promise<CompileResult> {
+  const key = cache.key(source);
+  const stored = cache.get(key);
+  if (stored) {
+    const {facts, error} = stored;
+    return {facts, error: error && new MdxSyntaxError(error.message, error.position, error.ruleId)};
+  }
+  const result = await compileMdx(source);
+  const {error} = result;
+  cache.set(key, {facts: result.facts, error: error && {message: error.message, position: error.position, ruleId: error.ruleId}});
+  return result;
+}
+
+function dropEstree(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) return node.forEach(dropEstree);
+  const record = node as Record<string, unknown>;
+  const data = record.data as {estree?: unknown} | undefined;
+  if (data?.estree) delete data.estree;
+  for (const [key, value] of Object.entries(record)) if (key !== 'position' && key !== 'data') dropEstree(value);
+}
+
 export async function compileMdx(source: string): Promise<CompileResult> {
   const first = await compileOnce(source, source);
   if (!first.error) return first;
@@ -59,6 +95,9 @@ async function compileOnce(source: string, original: string): Promise<CompileRes
   try {
     await compile(source, (tree) => {
       facts = extractFactsFromTree(tree, original);
+      // Rules read the mdast, never the ESTree of embedded JavaScript: drop it
+      // (it is most of the tree's size, which matters for the cache).
+      dropEstree(tree);
     });
   } catch (error) {
     // The toolchain reports syntax errors as VFileMessages (with a `reason`);

@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {locales} from '../../config/locales';
-import {siteDir} from '../lib/content';
 import type {CheckWorkerResponse} from './check-worker';
 import {formatJson, formatText} from './reporter';
 import type {RunOptions} from './runner';
@@ -63,7 +62,7 @@ async function main() {
   if (values.locale && !(locales as readonly string[]).includes(values.locale)) {
     fail(`unknown locale "${values.locale}" (known: ${locales.join(', ')})`);
   }
-  const root = values.root ? path.resolve(values.root) : siteDir;
+  const root = path.resolve(values.root ?? path.join(__dirname, '..', '..'));
   for (const arg of positionals) {
     if (!fs.existsSync(path.resolve(arg)) && !fs.existsSync(path.join(root, arg))) fail(`no such file or folder: ${arg}`);
   }

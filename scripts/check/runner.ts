@@ -62,9 +62,10 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
       : null;
   try {
     let clock = startClock();
-    const site = await Site.load(options.root, allLocales, (files) =>
-      spelling?.prepare(spellingInputs(options.root, allLocales, files, config, isTarget)),
-    );
+    const site = await Site.load(options.root, allLocales, {
+      cache: options.cache ?? true,
+      onRead: (files) => spelling?.prepare(spellingInputs(options.root, allLocales, files, config, isTarget)),
+    });
     timings.push(['read and compile', ...clock()]);
     const problems: Problem[] = [];
     for (const rule of rules) {
@@ -73,7 +74,7 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
       let findings;
       clock = startClock();
       try {
-        findings = await rule.check({site, config, isTarget, spelling});
+        findings = await rule.check({site, config, isTarget, spelling, useCache: options.cache ?? true});
         timings.push([rule.name, ...clock()]);
       } catch (error) {
         throw new RuleCrash(rule.name, error);

@@ -9,7 +9,7 @@ import GithubSlugger from 'github-slugger';
 import {defaultLocale, docsDir, locales as allLocales, localizedDocsDir} from '../../config/locales';
 import {listContentFiles, resolveFragmentImport, toPosix, type ContentFile} from '../lib/content';
 import type {HeadingInfo, MdxFacts, MdxSyntaxError, Position} from '../lib/mdx';
-import {compileMdx} from './compile';
+import {compileMdxCached, openCompileCache} from './compile';
 import {docRoute, pageRoutes, staticFileExists} from './routes';
 
 export type SiteFile = ContentFile & {
@@ -63,19 +63,21 @@ export class Site {
   static async load(
     root: string,
     locales: readonly string[] = allLocales,
-    onRead?: (files: Array<ContentFile & {source: string}>) => void,
+    options: {onRead?: (files: Array<ContentFile & {source: string}>) => void; cache?: boolean} = {},
   ): Promise<Site> {
     const translated = locales.filter((l) => l !== defaultLocale);
     const read = listContentFiles(root, translated).map((file) => ({
       ...file,
       source: fs.readFileSync(path.join(root, file.path), 'utf8'),
     }));
-    onRead?.(read);
+    options.onRead?.(read);
+    const cache = openCompileCache(root, options.cache ?? false);
     const files: SiteFile[] = [];
     for (const file of read) {
-      const result = await compileMdx(file.source);
+      const result = await compileMdxCached(file.source, cache);
       files.push({...file, facts: result.facts, error: result.error});
     }
+    cache.save();
     return new Site(root, files, locales);
   }
 

@@ -45,6 +45,8 @@ export type RuleContext = {
   isTarget(path: string): boolean;
   /** cspell behind a result cache; null when the spelling rule is off. */
   spelling: SpellingService | null;
+  /** Whether rules may keep results in node_modules/.cache (disk-cache.ts). */
+  useCache: boolean;
 };
 
 export type Rule = {

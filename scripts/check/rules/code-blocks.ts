@@ -5,7 +5,9 @@
  * comments, string literals and JSX text may be translated, nothing else —
  * in particular not identifiers such as `getAccessTokenRSC` or import paths.
  */
+import path from 'node:path';
 import type {CodeBlockInfo} from '../../lib/mdx';
+import {DiskCache, saltOf} from '../disk-cache';
 import {diffHunks} from '../align';
 import {tokenizeBlock, type BlockTokens, type CodeToken} from '../code-tokens';
 import type {CheckConfig} from '../config';
@@ -14,12 +16,25 @@ import type {Finding, Rule} from '../types';
 
 export const codeBlocks: Rule = {
   name: 'code-blocks',
-  check({site, config, isTarget}) {
+  check({site, config, isTarget, useCache}) {
     const findings: Finding[] = [];
+    // Tokens depend only on a block's language and text: unchanged blocks are
+    // not parsed again, and a run where none changed never loads TypeScript.
+    const cache = DiskCache.open<BlockTokens>(
+      site.root,
+      'code-tokens',
+      saltOf(['typescript'], [path.join(__dirname, '..', 'code-tokens.ts')], JSON.stringify(config.codeBlocks)),
+      useCache,
+    );
     const tokens = new Map<CodeBlockInfo, BlockTokens>();
     const tokensOf = (block: CodeBlockInfo) => {
       let result = tokens.get(block);
-      if (!result) tokens.set(block, (result = tokenizeBlock(block.lang, block.value, config.codeBlocks)));
+      if (!result) {
+        const key = cache.key(block.lang ?? '', block.value);
+        result = cache.get(key);
+        if (!result) cache.set(key, (result = tokenizeBlock(block.lang, block.value, config.codeBlocks)));
+        tokens.set(block, result);
+      }
       return result;
     };
     for (const file of site.files) {
@@ -27,6 +42,7 @@ export const codeBlocks: Rule = {
       if (!file.facts || !english?.facts || !isTarget(file.path)) continue;
       findings.push(...compareFile(file, english, tokensOf, config.codeBlocks));
     }
+    cache.save();
     return findings;
   },
 };

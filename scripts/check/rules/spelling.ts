@@ -57,8 +57,8 @@ export const spelling: Rule = {
     const documents = spellingInputs(site.root, site.locales, site.files, config, isTarget).flatMap((input) => {
       const file = compiled.get(input.file);
       if (file && !file.facts) return []; // not valid MDX: reported by mdx-syntax
-      const text = file ? proseOf(file, config.spelling.frontMatterFields) : proseOfUiStrings(input.source);
-      return text.trim() === '' ? [] : [{...input, text}];
+      const prose = () => (file ? proseOf(file, config.spelling.frontMatterFields) : proseOfUiStrings(input.source));
+      return [{...input, prose}];
     });
     if (documents.length === 0) return [];
     let results;
