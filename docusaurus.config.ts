@@ -5,6 +5,8 @@ import {i18n} from './config/locales';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import fragmentsPlugin from './config/plugins/fragments';
+import translationStatusPlugin from './config/plugins/translation-status';
+import remarkTranslationNotices from './config/plugins/translation-notices';
 
 const config: Config = {
   title: 'Logto for Next.js',
@@ -33,6 +35,8 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           // remark-gfm is already part of Docusaurus' MDX pipeline; adding it here would run it twice.
+          // Marks where a translated page renders a fragment, for the "not translated yet" notices.
+          beforeDefaultRemarkPlugins: [remarkTranslationNotices],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -40,7 +44,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [fragmentsPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
