@@ -45,7 +45,6 @@ async function main() {
         root: {type: 'string'},
         debug: {type: 'boolean', default: false},
         timing: {type: 'boolean', default: false},
-        cache: {type: 'boolean', default: true},
         'no-cache': {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
       },
@@ -63,17 +62,20 @@ async function main() {
     fail(`unknown locale "${values.locale}" (known: ${locales.join(', ')})`);
   }
   const root = path.resolve(values.root ?? path.join(__dirname, '..', '..'));
-  for (const arg of positionals) {
-    if (!fs.existsSync(path.resolve(arg)) && !fs.existsSync(path.join(root, arg))) fail(`no such file or folder: ${arg}`);
-  }
-  // Paths are taken relative to the working directory, or to the site when they are not found there.
-  const paths = positionals.map((arg) => (fs.existsSync(path.resolve(arg)) ? toSitePath(root, arg) : toSitePath(root, arg, root)));
+  // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  // Paths are taken relative to that folder, or to the site when they are not found there.
+  const paths = positionals.map((arg) => {
+    if (fs.existsSync(path.resolve(cwd, arg))) return toSitePath(root, path.resolve(cwd, arg));
+    if (fs.existsSync(path.resolve(root, arg))) return toSitePath(root, path.resolve(root, arg));
+    return fail(`no such file or folder: ${arg}`);
+  });
 
   const options: RunOptions = {
     root,
     locale: values.locale,
     paths: paths.length > 0 ? paths : undefined,
-    cache: values['no-cache'] ? false : values.cache,
+    cache: !values['no-cache'],
   };
   const response = await runInWorker(options);
   if (!response.ok) {
@@ -86,6 +88,7 @@ async function main() {
   console.log(values.format === 'json' ? formatJson(result) : formatText(result));
   process.exitCode = result.problems.some((p) => p.severity === 'error') ? 1 : 0;
   if (values.timing) {
+    // CPU is the whole process's (every thread) during each phase.
     const rows = timings.map(([phase, wall, cpu]) => `${phase.padEnd(22)}${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms cpu`);
     const total = process.cpuUsage();
     rows.push(`${'whole run'.padEnd(22)}${performance.now().toFixed(0).padStart(6)} ms wall ${((total.user + total.system) / 1000).toFixed(0).padStart(6)} ms cpu (all threads)`);
@@ -93,9 +96,9 @@ async function main() {
   }
 }
 
-/** A path argument, relative to the site root with POSIX separators. */
-function toSitePath(root: string, arg: string, cwd = process.cwd()): string {
-  return path.relative(root, path.resolve(cwd, arg)).split(path.sep).join('/');
+/** An absolute path, relative to the site root with POSIX separators. */
+function toSitePath(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
 }
 
 /** Runs the checks in a worker thread: see worker-thread.ts for why. */
