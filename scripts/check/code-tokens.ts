@@ -9,6 +9,7 @@
  */
 import type * as TS from 'typescript';
 import type {CheckConfig} from './config';
+import {positionIndex} from './positions';
 
 export type CodeToken = {
   /** What is compared: the token text, or a placeholder for text that may be translated. */
@@ -57,6 +58,8 @@ export function typescriptTokens(language: string, code: string): CodeToken[] {
   const t = ts();
   const {SyntaxKind} = t;
   const source = t.createSourceFile(`block.${language}`, code, t.ScriptTarget.Latest, true, scriptKind(language));
+  const at = positionIndex(code);
+  const textOf = (node: TS.Node) => code.slice(node.getStart(source), node.end);
   const tokens: CodeToken[] = [];
   const visit = (node: TS.Node, parent: TS.Node | undefined) => {
     if (node.kind >= SyntaxKind.FirstJSDocNode && node.kind <= SyntaxKind.LastJSDocNode) return; // doc comments
@@ -73,7 +76,7 @@ export function typescriptTokens(language: string, code: string): CodeToken[] {
         return; // JSX text is what the reader sees: free to translate, even to add or drop
       case SyntaxKind.StringLiteral:
         // An import path is code, not a user-visible string.
-        key = isModuleSpecifier(node, parent) ? `module ${node.getText(source)}` : '<string>';
+        key = isModuleSpecifier(node, parent) ? `module ${textOf(node)}` : '<string>';
         break;
       case SyntaxKind.NoSubstitutionTemplateLiteral:
         key = '<template>';
@@ -88,11 +91,10 @@ export function typescriptTokens(language: string, code: string): CodeToken[] {
         key = '<template tail>';
         break;
       default:
-        key = node.getText(source);
+        key = textOf(node);
     }
-    const start = node.getStart(source);
-    const {line, character} = source.getLineAndCharacterOfPosition(start);
-    tokens.push({key, text: node.getText(source), line, column: character});
+    const {line, column} = at(node.getStart(source));
+    tokens.push({key, text: textOf(node), line: line - 1, column: column - 1});
   };
   visit(source, undefined);
   return tokens;

@@ -46,7 +46,7 @@ export type CheckConfig = {
     languages: Record<string, string>;
     /** Front matter fields that are visible prose and so spell-checked. */
     frontMatterFields: string[];
-    /** UI string files spell-checked per locale (globs relative to i18n/<locale>). */
+    /** Docusaurus translation files (UI strings) spell-checked per locale, relative to i18n/<locale>. */
     uiStrings: string[];
   };
 };
@@ -114,6 +114,6 @@ export const checkConfig: CheckConfig = {
     configFile: 'cspell.config.yaml',
     languages: {en: 'en', es: 'es,en'},
     frontMatterFields: ['title', 'description', 'sidebar_label', 'sidebar_custom_props.description'],
-    uiStrings: ['**/*.json'],
+    uiStrings: ['code.json', 'docusaurus-*/**/*.json'],
   },
 };
