@@ -18,7 +18,7 @@ export type RunOptions = {
   paths?: string[];
   config?: CheckConfig;
   rules?: Rule[];
-  /** Cache spelling results under node_modules/.cache (default true). */
+  /** Reuse compile results, code tokens and spelling results from node_modules/.cache (default true). */
   cache?: boolean;
 };
 
@@ -52,6 +52,7 @@ export function localeOfPath(filePath: string): string {
 export async function runChecks(options: RunOptions): Promise<RunResult> {
   const config = options.config ?? checkConfig;
   const rules = options.rules ?? allRules;
+  timings.length = 0;
   const paths = options.paths?.map((p) => p.replace(/\/+$/, ''));
   const isTarget = (filePath: string) =>
     (!options.locale || localeOfPath(filePath) === options.locale) &&
