@@ -13,8 +13,13 @@ export function normalizeRoute(route: string): string {
   return collapsed === '' ? '/' : collapsed;
 }
 
+// Docusaurus' default number prefix parser: `01-intro.mdx` is served as `intro`.
+const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^-_.\s])/;
+const withoutNumberPrefixes = (p: string) => p.split('/').map((segment) => segment.replace(NUMBER_PREFIX, '')).join('/');
+
 /** Route of a doc at `relativePath` inside its docs folder, given its front matter `slug`. */
 export function docRoute(relativePath: string, slug?: string): string {
+  relativePath = withoutNumberPrefixes(relativePath);
   const dir = path.posix.dirname(relativePath) === '.' ? '' : path.posix.dirname(relativePath);
   if (slug !== undefined) {
     return normalizeRoute(slug.startsWith('/') ? slug : path.posix.join(dir, slug));
