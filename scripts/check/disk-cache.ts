@@ -33,7 +33,7 @@ export class DiskCache<T> {
 
   /** `salt` names what the cached values depend on besides the key's text; null disables the cache. */
   static open<T>(root: string, name: string, salt: string, enabled: boolean): DiskCache<T> {
-    return new DiskCache<T>(enabled ? path.join(root, 'node_modules', '.cache', 'docs-check', `${name}.json`) : null, salt);
+    return new DiskCache<T>(enabled ? path.join(cacheDirectory(root), `${name}.json`) : null, salt);
   }
 
   key(...parts: string[]): string {
@@ -72,6 +72,11 @@ export class DiskCache<T> {
       // A read-only node_modules must not fail the check.
     }
   }
+}
+
+/** Where `npm run check` keeps its caches for the site at `root`. */
+export function cacheDirectory(root: string): string {
+  return path.join(root, 'node_modules', '.cache', 'docs-check');
 }
 
 function read<T>(file: string, salt: string): Array<[string, T]> {

@@ -13,7 +13,13 @@ import {startTsWorker} from './worker-thread';
 export type SpellingIssue = {offset: number; word: string; suggestions: string[]};
 export type SpellDocument = {text: string; language: string; file: string};
 
-export type SpellWorkerData = {root: string; configFile: string; languages: string[]};
+export type SpellWorkerData = {
+  root: string;
+  configFile: string;
+  languages: string[];
+  /** Where converted dictionaries are kept (see spell-worker.ts), or null for none. */
+  cacheDir: string | null;
+};
 export type SpellRequest = {id: number; documents: SpellDocument[]};
 export type SpellResponse = {id: number; results: SpellingIssue[][]} | {id: number; error: string};
 
@@ -25,7 +31,7 @@ export type Speller = {
 
 export class SpellerUnavailable extends Error {}
 
-export function startSpeller(root: string, configFile: string, languages: string[]): Speller {
+export function startSpeller(root: string, configFile: string, languages: string[], cacheDir: string | null = null): Speller {
   if (!fs.existsSync(path.join(root, configFile))) {
     const error = new SpellerUnavailable(`no ${configFile} at the site root`);
     return {check: () => Promise.reject(error), close: async () => undefined};
@@ -34,6 +40,7 @@ export function startSpeller(root: string, configFile: string, languages: string
     root,
     configFile,
     languages,
+    cacheDir,
   } satisfies SpellWorkerData);
   const pending = new Map<number, {resolve: (r: SpellingIssue[][]) => void; reject: (e: Error) => void}>();
   let nextId = 0;

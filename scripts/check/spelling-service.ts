@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parse as parseYaml} from 'yaml';
-import {DiskCache, saltOf} from './disk-cache';
+import {cacheDirectory, DiskCache, saltOf} from './disk-cache';
 import {startSpeller, type SpellDocument, type Speller, type SpellingIssue} from './speller';
 
 export type SpellInput = {file: string; source: string; language: string};
@@ -23,10 +23,11 @@ export class SpellingService {
     private readonly root: string,
     private readonly configFile: string,
     private readonly cache: DiskCache<SpellingIssue[]>,
+    private readonly useCache: boolean,
   ) {}
 
   static open(root: string, configFile: string, useCache: boolean): SpellingService {
-    return new SpellingService(root, configFile, DiskCache.open(root, 'spelling', cacheSalt(root, configFile), useCache));
+    return new SpellingService(root, configFile, DiskCache.open(root, 'spelling', cacheSalt(root, configFile), useCache), useCache);
   }
 
   private key(input: SpellInput): string {
@@ -40,7 +41,7 @@ export class SpellingService {
   }
 
   private start(languages: string[]): Speller {
-    this.speller ??= startSpeller(this.root, this.configFile, languages);
+    this.speller ??= startSpeller(this.root, this.configFile, languages, this.useCache ? cacheDirectory(this.root) : null);
     return this.speller;
   }
 
