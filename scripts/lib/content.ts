@@ -11,6 +11,9 @@ import {
   docsDir,
   fragmentSearchPath,
   fragmentsDir,
+  localizedDocsDir,
+  localizedFragmentsDir,
+  sourcePathFor,
   translationLocales,
   translationPathFor,
 } from '../../config/locales';
@@ -87,4 +90,38 @@ export function resolveFragmentImport(
     }
   }
   return null;
+}
+
+export type ContentFile = SourceFile & {
+  /** Path of this file relative to the site, POSIX separators. */
+  path: string;
+  locale: string;
+};
+
+/**
+ * Every page and fragment that exists, in every locale: the English files, then
+ * each locale's translations. Translations without an English source (renamed
+ * or deleted upstream) are listed too, so checks can still read them.
+ */
+export function listContentFiles(root = siteDir, locales: readonly string[] = translationLocales): ContentFile[] {
+  const english = listSourceFiles(root);
+  const files: ContentFile[] = english.map((s) => ({...s, path: s.englishPath, locale: defaultLocale}));
+  const known = new Set<string>();
+  for (const t of listTranslations(root, locales)) {
+    known.add(t.translatedPath);
+    if (t.exists) files.push({englishPath: t.englishPath, kind: t.kind, path: t.translatedPath, locale: t.locale});
+  }
+  for (const locale of locales) {
+    for (const [dir, kind] of [
+      [localizedDocsDir(locale), 'page'],
+      [localizedFragmentsDir(locale), 'fragment'],
+    ] as const) {
+      for (const p of globSync(CONTENT_GLOB, {cwd: path.join(root, dir)})) {
+        const translatedPath = `${toPosix(dir)}/${toPosix(p)}`;
+        if (known.has(translatedPath)) continue;
+        files.push({englishPath: toPosix(sourcePathFor(translatedPath)!.englishPath), kind, path: translatedPath, locale});
+      }
+    }
+  }
+  return files;
 }

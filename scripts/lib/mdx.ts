@@ -5,12 +5,7 @@
  * The parser stack mirrors Docusaurus' own (MDX + GFM + directives + front
  * matter), so what the tools see is what the build sees.
  */
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
+import type {Processor} from 'unified';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {parse as parseYaml} from 'yaml';
@@ -48,12 +43,22 @@ export type ImportInfo = {
   source: string;
   /** Local names bound by the import (`Installation` in `import Installation from …`). */
   names: string[];
+  /**
+   * What the statement binds, written canonically (`default as X`, `* as Y`,
+   * `a as b`), so two imports can be compared whatever their spacing or quotes.
+   */
+  specifiers: string[];
   position: Position;
 };
 
 export type LinkInfo = {url: string; position: Position};
 
-export type JsxInfo = {name: string | null; position: Position};
+export type JsxInfo = {
+  name: string | null;
+  /** Literal `id="…"` attribute, which makes the element an anchor target. */
+  id: string | null;
+  position: Position;
+};
 
 export type MdxFacts = {
   frontMatter: Record<string, unknown> | null;
@@ -71,17 +76,30 @@ export class MdxSyntaxError extends Error {
   constructor(
     message: string,
     readonly position: Position,
+    /** The toolchain's own error kind (`unexpected-character`, `acorn`, …), when it gave one. */
+    readonly ruleId?: string,
   ) {
     super(message);
   }
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(remarkDirective);
+let cachedProcessor: Processor | undefined;
+
+// Built on first parse, not on import: `npm run check` parses with @mdx-js/mdx
+// and only needs extractFactsFromTree, so it never loads this second parser
+// stack (loading these ESM packages through tsx's require hook is slow).
+function processor(): Processor {
+  if (!cachedProcessor) {
+    const {unified} = require('unified') as typeof import('unified');
+    cachedProcessor = unified()
+      .use((require('remark-parse') as typeof import('remark-parse')).default)
+      .use((require('remark-frontmatter') as typeof import('remark-frontmatter')).default, ['yaml'])
+      .use((require('remark-mdx') as typeof import('remark-mdx')).default)
+      .use((require('remark-gfm') as typeof import('remark-gfm')).default)
+      .use((require('remark-directive') as typeof import('remark-directive')).default) as unknown as Processor;
+  }
+  return cachedProcessor;
+}
 
 // Docusaurus' explicit heading id syntax: trailing `{#some-id}`.
 const HEADING_ID = /\s*\{#([^{}\s]+)\}\s*$/;
@@ -92,17 +110,28 @@ function pos(node: {position?: {start: {line: number; column: number}}}): Positi
 
 export function parseMdxTree(source: string): Root {
   try {
-    return processor.runSync(processor.parse(source)) as Root;
+    const parser = processor();
+    return parser.runSync(parser.parse(source)) as Root;
   } catch (error) {
-    const e = error as {reason?: string; message: string; line?: number; column?: number; place?: unknown};
-    const place = (e.place ?? {}) as {line?: number; column?: number; start?: {line: number; column: number}};
-    // Some mdast utilities only put the location in the message text: "… (5:1-5:6)".
-    const inMessage = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(e.reason ?? e.message);
-    const line = place.start?.line ?? place.line ?? e.line ?? Number(inMessage?.[1] ?? 1);
-    const column = place.start?.column ?? place.column ?? e.column ?? Number(inMessage?.[2] ?? 1);
-    const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
-    throw new MdxSyntaxError(reason, {line, column});
+    throw toMdxSyntaxError(error);
   }
+}
+
+/**
+ * Normalises whatever the MDX toolchain threw (a VFileMessage from micromark,
+ * mdast utilities or @mdx-js/mdx) into an MdxSyntaxError with a line and column.
+ * Shared by parseMdxTree and the `npm run check` compiler, so both locate errors alike.
+ */
+export function toMdxSyntaxError(error: unknown): MdxSyntaxError {
+  if (error instanceof MdxSyntaxError) return error;
+  const e = error as {reason?: string; message: string; line?: number; column?: number; place?: unknown; ruleId?: string};
+  const place = (e.place ?? {}) as {line?: number; column?: number; start?: {line: number; column: number}};
+  // Some mdast utilities only put the location in the message text: "… (5:1-5:6)".
+  const inMessage = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(e.reason ?? e.message);
+  const line = place.start?.line ?? place.line ?? e.line ?? Number(inMessage?.[1] ?? 1);
+  const column = place.start?.column ?? place.column ?? e.column ?? Number(inMessage?.[2] ?? 1);
+  const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
+  return new MdxSyntaxError(reason, {line, column}, e.ruleId ?? undefined);
 }
 
 export function titleFromMeta(meta: string | null | undefined): string | null {
@@ -112,7 +141,15 @@ export function titleFromMeta(meta: string | null | undefined): string | null {
 }
 
 export function extractFacts(source: string): MdxFacts {
-  const tree = parseMdxTree(source);
+  return extractFactsFromTree(parseMdxTree(source), source);
+}
+
+/**
+ * The facts of an already parsed tree. `npm run check` compiles each file with
+ * @mdx-js/mdx and hands the tree that compile parsed to this, so a file is
+ * parsed once whatever the number of rules.
+ */
+export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
   const sourceLines = source.split('\n');
   const facts: MdxFacts = {
     frontMatter: null,
@@ -129,7 +166,19 @@ export function extractFacts(source: string): MdxFacts {
     switch (node.type) {
       case 'yaml': {
         const yaml = node as Yaml;
-        const parsed = parseYaml(yaml.value) as unknown;
+        let parsed: unknown;
+        try {
+          parsed = parseYaml(yaml.value);
+        } catch (error) {
+          // Locate YAML errors in the file, not in the front matter block.
+          const linePos = (error as {linePos?: Array<{line: number; col: number}>}).linePos?.[0];
+          const at = pos(yaml);
+          throw new MdxSyntaxError(
+            `Invalid front matter: ${(error as Error).message.split('\n')[0]!.replace(/\s*at line \d+, column \d+:?\s*$/, '')}`,
+            linePos ? {line: at.line + linePos.line, column: linePos.col} : at,
+            'front-matter-yaml',
+          );
+        }
         facts.frontMatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
         facts.frontMatterPosition = pos(yaml);
         break;
@@ -166,7 +215,8 @@ export function extractFacts(source: string): MdxFacts {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const el = node as {name: string | null; attributes: Array<{type: string; name?: string; value?: unknown}>};
-        facts.jsxElements.push({name: el.name, position: pos(node)});
+        const id = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+        facts.jsxElements.push({name: el.name, id: typeof id?.value === 'string' ? id.value : null, position: pos(node)});
         const href = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && (a.name === 'href' || a.name === 'to'));
         if (href && typeof href.value === 'string') facts.links.push({url: href.value, position: pos(node)});
         break;
@@ -185,6 +235,13 @@ export function extractFacts(source: string): MdxFacts {
             statement: sourceLines[line - 1]!.trim(),
             source: String(statement.source.value),
             names: (statement.specifiers as Array<{local: {name: string}}>).map((s) => s.local.name),
+            specifiers: (statement.specifiers as Array<Record<string, any>>).map((s) =>
+              s.type === 'ImportDefaultSpecifier'
+                ? `default as ${s.local.name}`
+                : s.type === 'ImportNamespaceSpecifier'
+                  ? `* as ${s.local.name}`
+                  : `${s.imported.name ?? s.imported.value} as ${s.local.name}`,
+            ),
             position: {line, column: (statement.loc?.start.column ?? 0) + 1},
           });
         }

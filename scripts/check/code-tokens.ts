@@ -1,0 +1,146 @@
+/**
+ * Turns a code block into the tokens a translation must keep. Translators may
+ * change comments, string literals and JSX text (what the reader sees); every
+ * identifier, keyword, punctuation mark, number and import path must stay.
+ *
+ * TS/JS goes through the TypeScript parser (the installed `typescript`), so JSX
+ * text and template literals are told apart from code exactly as a compiler
+ * would. Other languages are compared line by line with comments removed.
+ */
+import type * as TS from 'typescript';
+import type {CheckConfig} from './config';
+import {positionIndex} from './positions';
+
+export type CodeToken = {
+  /** What is compared: the token text, or a placeholder for text that may be translated. */
+  key: string;
+  /** The token as written, for messages. */
+  text: string;
+  /** 0-based line and column inside the block's content. */
+  line: number;
+  column: number;
+};
+
+export type BlockTokens = {kind: 'typescript' | 'lines'; tokens: CodeToken[]} | {kind: 'free-text'};
+
+let typescript: typeof TS | undefined;
+// Loaded on first use: a run that compares no TS block does not pay for it.
+const ts = (): typeof TS => (typescript ??= require('typescript') as typeof TS);
+
+export function tokenizeBlock(lang: string | null, code: string, config: CheckConfig['codeBlocks']): BlockTokens {
+  const language = (lang ?? '').toLowerCase();
+  if (config.typescriptLanguages.includes(language)) return {kind: 'typescript', tokens: typescriptTokens(language, code)};
+  if (language === '' || config.freeTextLanguages.includes(language)) return {kind: 'free-text'};
+  return {kind: 'lines', tokens: lineTokens(code, config.comments[language] ?? [])};
+}
+
+function scriptKind(language: string): TS.ScriptKind {
+  const {ScriptKind} = ts();
+  if (language === 'tsx') return ScriptKind.TSX;
+  if (['ts', 'typescript', 'mts', 'cts'].includes(language)) return ScriptKind.TS;
+  return ScriptKind.JSX; // plain JS snippets in docs may contain JSX
+}
+
+function isModuleSpecifier(node: TS.Node, parent: TS.Node | undefined): boolean {
+  const t = ts();
+  if (!parent) return false;
+  if ((t.isImportDeclaration(parent) || t.isExportDeclaration(parent)) && parent.moduleSpecifier === node) return true;
+  if (t.isExternalModuleReference(parent)) return true;
+  if (t.isLiteralTypeNode(parent) && parent.parent && t.isImportTypeNode(parent.parent)) return true;
+  if (t.isCallExpression(parent) && parent.arguments[0] === node) {
+    const callee = parent.expression;
+    return callee.kind === t.SyntaxKind.ImportKeyword || (t.isIdentifier(callee) && callee.text === 'require');
+  }
+  return false;
+}
+
+export function typescriptTokens(language: string, code: string): CodeToken[] {
+  const t = ts();
+  const {SyntaxKind} = t;
+  const source = t.createSourceFile(`block.${language}`, code, t.ScriptTarget.Latest, true, scriptKind(language));
+  const at = positionIndex(code);
+  const textOf = (node: TS.Node) => code.slice(node.getStart(source), node.end);
+  const tokens: CodeToken[] = [];
+  const visit = (node: TS.Node, parent: TS.Node | undefined) => {
+    if (node.kind >= SyntaxKind.FirstJSDocNode && node.kind <= SyntaxKind.LastJSDocNode) return; // doc comments
+    const children = node.getChildren(source);
+    if (children.length > 0 || node.kind === SyntaxKind.SyntaxList) {
+      for (const child of children) visit(child, node.kind === SyntaxKind.SyntaxList ? parent : node);
+      return;
+    }
+    let key: string;
+    switch (node.kind) {
+      case SyntaxKind.EndOfFileToken:
+      case SyntaxKind.JsxText:
+      case SyntaxKind.JsxTextAllWhiteSpaces:
+        return; // JSX text is what the reader sees: free to translate, even to add or drop
+      case SyntaxKind.StringLiteral:
+        // An import path is code, not a user-visible string.
+        key = isModuleSpecifier(node, parent) ? `module ${textOf(node)}` : '<string>';
+        break;
+      case SyntaxKind.NoSubstitutionTemplateLiteral:
+        key = '<template>';
+        break;
+      case SyntaxKind.TemplateHead:
+        key = '<template head>';
+        break;
+      case SyntaxKind.TemplateMiddle:
+        key = '<template middle>';
+        break;
+      case SyntaxKind.TemplateTail:
+        key = '<template tail>';
+        break;
+      default:
+        key = textOf(node);
+    }
+    const {line, column} = at(node.getStart(source));
+    tokens.push({key, text: textOf(node), line: line - 1, column: column - 1});
+  };
+  visit(source, undefined);
+  return tokens;
+}
+
+/** Non-empty lines with comments removed and whitespace collapsed. */
+export function lineTokens(code: string, comments: string[]): CodeToken[] {
+  const lineMarkers = comments.filter((c) => !c.includes(' '));
+  const blockMarkers = comments.filter((c) => c.includes(' ')).map((c) => c.split(' ') as [string, string]);
+  const tokens: CodeToken[] = [];
+  let inBlock: string | null = null; // closing marker of an open block comment
+  code.split('\n').forEach((raw, line) => {
+    let kept = '';
+    let quote: string | null = null;
+    for (let i = 0; i < raw.length; i++) {
+      if (inBlock) {
+        if (raw.startsWith(inBlock, i)) {
+          i += inBlock.length - 1;
+          inBlock = null;
+        }
+        continue;
+      }
+      const char = raw[i]!;
+      if (quote) {
+        kept += char;
+        if (char === '\\') kept += raw[++i] ?? '';
+        else if (char === quote) quote = null;
+        continue;
+      }
+      if (char === '"' || char === "'" || char === '`') {
+        quote = char;
+        kept += char;
+        continue;
+      }
+      const block = blockMarkers.find(([open]) => raw.startsWith(open, i));
+      if (block) {
+        inBlock = block[1];
+        i += block[0].length - 1;
+        continue;
+      }
+      // A line comment starts a line or follows whitespace (`#` inside `a#b` is not one).
+      if (lineMarkers.some((m) => raw.startsWith(m, i)) && (i === 0 || /\s/.test(raw[i - 1]!))) break;
+      kept += char;
+    }
+    const normalized = kept.trim().replace(/\s+/g, ' ');
+    if (normalized) tokens.push({key: normalized, text: normalized, line, column: kept.search(/\S/)});
+  });
+  return tokens;
+}

@@ -1,0 +1,119 @@
+/**
+ * Options of `npm run check`, one place for all rules. Change a rule's
+ * severity to 'warning' to report without failing, or to 'off' to skip it.
+ * CONTRIBUTING.md ("Checks") explains each rule.
+ */
+import type {RuleName, Severity} from './types';
+
+export type CheckConfig = {
+  severity: Record<RuleName, Severity | 'off'>;
+  headingIds: {
+    /** Heading depths that must carry an explicit `\{#id}` in every locale. */
+    requiredDepths: number[];
+  };
+  frontMatter: {
+    /** Keys (dot paths) a translation must copy unchanged from English. */
+    mustEqual: string[];
+    /** Keys a translation must have (translated) whenever English has them. */
+    mustExist: string[];
+  };
+  codeBlocks: {
+    /** Compared token by token with the TypeScript scanner. */
+    typescriptLanguages: string[];
+    /** Free text (terminal output, prose samples): only language, title and meta are compared. */
+    freeTextLanguages: string[];
+    /**
+     * Comment syntax of other languages: a line-comment marker ('#') or a block
+     * comment's opening and closing markers separated by a space (as for CSS).
+     * Their blocks are compared line by line with comments removed; a language
+     * not listed is compared line by line as is.
+     */
+    comments: Record<string, string[]>;
+    /** At most this many differences are listed per code block; the rest are counted. */
+    maxDifferencesPerBlock: number;
+  };
+  links: {
+    /** URLs starting with one of these are not checked (external or not routes). */
+    ignorePrefixes: string[];
+  };
+  spelling: {
+    /** cspell config at the site root: project word list, dictionaries. */
+    configFile: string;
+    /**
+     * cspell `language` per locale. Spanish prose keeps English technical terms
+     * ("server actions", "route handler"), hence both dictionaries for es.
+     */
+    languages: Record<string, string>;
+    /** Front matter fields that are visible prose and so spell-checked. */
+    frontMatterFields: string[];
+    /** Docusaurus translation files (UI strings) spell-checked per locale, relative to i18n/<locale>. */
+    uiStrings: string[];
+  };
+};
+
+export const checkConfig: CheckConfig = {
+  // Every rule is an error: a broken id, snippet or link is a broken page, and a
+  // typo is published in both languages. Spelling false positives are fixed by
+  // adding the word to project-words.txt (or `{/* cspell:ignore word */}` in the file).
+  severity: {
+    'mdx-syntax': 'error',
+    'partial-front-matter': 'error',
+    'heading-ids': 'error',
+    'duplicate-heading-id': 'error',
+    'code-blocks': 'error',
+    imports: 'error',
+    'front-matter': 'error',
+    'broken-links': 'error',
+    spelling: 'error',
+  },
+  headingIds: {requiredDepths: [2, 3, 4]},
+  frontMatter: {
+    mustEqual: [
+      'slug',
+      'sidebar_position',
+      'sidebar_custom_props.logoFilename',
+      'sidebar_custom_props.darkLogoFilename',
+    ],
+    mustExist: ['sidebar_custom_props.description'],
+  },
+  codeBlocks: {
+    typescriptLanguages: ['ts', 'tsx', 'js', 'jsx', 'typescript', 'javascript', 'mjs', 'cjs', 'mts', 'cts'],
+    freeTextLanguages: ['text', 'txt', 'plaintext', 'plain', 'md', 'markdown', 'mdx'],
+    comments: {
+      bash: ['#'],
+      sh: ['#'],
+      shell: ['#'],
+      zsh: ['#'],
+      console: ['#'],
+      powershell: ['#'],
+      env: ['#'],
+      dotenv: ['#'],
+      ini: ['#', ';'],
+      toml: ['#'],
+      yaml: ['#'],
+      yml: ['#'],
+      python: ['#'],
+      dockerfile: ['#'],
+      json: [],
+      jsonc: ['//', '/* */'],
+      json5: ['//', '/* */'],
+      css: ['/* */'],
+      scss: ['//', '/* */'],
+      html: ['<!-- -->'],
+      xml: ['<!-- -->'],
+      sql: ['--'],
+      go: ['//', '/* */'],
+      java: ['//', '/* */'],
+    },
+    maxDifferencesPerBlock: 5,
+  },
+  links: {
+    ignorePrefixes: ['http://', 'https://', 'mailto:', 'tel:', '//', 'pathname://'],
+  },
+  spelling: {
+    configFile: 'cspell.config.yaml',
+    languages: {en: 'en', es: 'es,en'},
+    frontMatterFields: ['title', 'description', 'sidebar_label', 'sidebar_custom_props.description'],
+    uiStrings: ['code.json', 'docusaurus-*/**/*.json'],
+  },
+};

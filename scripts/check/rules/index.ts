@@ -1,0 +1,23 @@
+/** Every rule, in the order their problems are grouped when they share a position. */
+import type {Rule} from '../types';
+import {brokenLinks} from './broken-links';
+import {codeBlocks} from './code-blocks';
+import {duplicateHeadingId} from './duplicate-heading-id';
+import {frontMatter} from './front-matter';
+import {headingIds} from './heading-ids';
+import {imports} from './imports';
+import {mdxSyntax} from './mdx-syntax';
+import {partialFrontMatter} from './partial-front-matter';
+import {spelling} from './spelling';
+
+export const rules: Rule[] = [
+  mdxSyntax,
+  partialFrontMatter,
+  headingIds,
+  duplicateHeadingId,
+  codeBlocks,
+  imports,
+  frontMatter,
+  brokenLinks,
+  spelling,
+];

@@ -1,0 +1,90 @@
+/**
+ * spelling: prose of every page and fragment, and the translated UI strings,
+ * is spell-checked with cspell in the language of its locale (English; Spanish
+ * plus English for i18n/es, whose prose keeps technical English terms). Only
+ * prose reaches cspell (see prose.ts): code, inline code, imports, JSX
+ * attributes and URLs are not words. Product and API names go in
+ * project-words.txt.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {globSync} from 'tinyglobby';
+import {defaultLocale} from '../../../config/locales';
+import {toPosix} from '../../lib/content';
+import type {CheckConfig} from '../config';
+import {positionIndex} from '../positions';
+import {proseOf, proseOfUiStrings} from '../prose';
+import type {SiteFile} from '../site';
+import type {SpellInput} from '../spelling-service';
+import type {Finding, Rule} from '../types';
+
+type ContentSource = {path: string; locale: string; source: string};
+
+/** Translation JSON files (UI strings) of every translated locale. */
+function uiStringFiles(root: string, locales: readonly string[], config: CheckConfig): ContentSource[] {
+  return locales
+    .filter((locale) => locale !== defaultLocale)
+    .flatMap((locale) => {
+      const dir = path.join(root, 'i18n', locale);
+      return globSync(config.spelling.uiStrings, {cwd: dir}).map((file) => ({
+        path: toPosix(path.join('i18n', locale, file)),
+        locale,
+        source: fs.readFileSync(path.join(dir, file), 'utf8'),
+      }));
+    });
+}
+
+const languageOf = (config: CheckConfig, locale: string) => config.spelling.languages[locale] ?? locale;
+
+/** What will be spell-checked, known from sources alone: lets the runner start cspell before compiling. */
+export function spellingInputs(
+  root: string,
+  locales: readonly string[],
+  contentFiles: ContentSource[],
+  config: CheckConfig,
+  isTarget: (path: string) => boolean,
+): SpellInput[] {
+  return [...contentFiles, ...uiStringFiles(root, locales, config)]
+    .filter((file) => isTarget(file.path))
+    .map((file) => ({file: file.path, source: file.source, language: languageOf(config, file.locale)}));
+}
+
+export const spelling: Rule = {
+  name: 'spelling',
+  async check({site, config, isTarget, spelling: service}) {
+    if (!service) return [];
+    const compiled = new Map<string, SiteFile>(site.files.map((f) => [f.path, f]));
+    const documents = spellingInputs(site.root, site.locales, site.files, config, isTarget).flatMap((input) => {
+      const file = compiled.get(input.file);
+      if (file && !file.facts) return []; // not valid MDX: reported by mdx-syntax
+      const prose = () => (file ? proseOf(file, config.spelling.frontMatterFields) : proseOfUiStrings(input.source));
+      return [{...input, prose}];
+    });
+    if (documents.length === 0) return [];
+    let results;
+    try {
+      results = await service.check(documents);
+    } catch (error) {
+      return [
+        {
+          path: config.spelling.configFile,
+          line: 1,
+          column: 1,
+          message: `spelling could not be checked: ${(error as Error).message}`,
+          fix: `restore or fix ${config.spelling.configFile} at the site root (see CONTRIBUTING.md, "Checks")`,
+        },
+      ];
+    }
+    return documents.flatMap((doc, i) => {
+      const at = positionIndex(doc.source);
+      return results[i]!.map(
+        (issue): Finding => ({
+          path: doc.file,
+          ...at(issue.offset),
+          message: `unknown word "${issue.word}" (${doc.language})`,
+          fix: `${issue.suggestions.length > 0 ? `did you mean ${issue.suggestions.map((s) => `"${s}"`).join(', ')}? ` : ''}fix the spelling, or add the word to project-words.txt if it is a product or API name`,
+        }),
+      );
+    });
+  },
+};
