@@ -5,6 +5,7 @@ import {i18n} from './config/locales';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import fragmentsPlugin from './config/plugins/fragments';
+import pagefindPlugin from './config/plugins/pagefind';
 
 const config: Config = {
   title: 'Logto for Next.js',
@@ -40,7 +41,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [fragmentsPlugin],
+  plugins: [fragmentsPlugin, pagefindPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
