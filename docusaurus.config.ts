@@ -1,9 +1,9 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {i18n} from './config/locales';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
+import {darkCodeTheme, lightCodeTheme} from './config/prism-themes';
 import fragmentsPlugin from './config/plugins/fragments';
 import pagefindPlugin from './config/plugins/pagefind';
 
@@ -50,8 +50,8 @@ const config: Config = {
     docs: {sidebar: {hideable: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 4},
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'json'],
     },
   } satisfies Preset.ThemeConfig,
