@@ -117,7 +117,13 @@ export default function SearchResults({inputRef, listId, query, open, onClose, o
   return (
     <>
       <div className={styles.panel} hidden={!visible}>
-        <ul id={listId} role="listbox" className={styles.list} aria-label={translate({id: 'site.search.resultsLabel', message: 'Search results'})}>
+        <ul
+          id={listId}
+          role="listbox"
+          // Which query the options answer: lets tests wait for this query's results, not the last one's.
+          data-query={searchedFor}
+          className={styles.list}
+          aria-label={translate({id: 'site.search.resultsLabel', message: 'Search results'})}>
           {visible && message === null &&
             hits.map((hit, i) => (
               <li key={hit.url} id={optionId(i)} role="option" aria-selected={i === active} className={styles.option}>
