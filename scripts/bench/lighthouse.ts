@@ -98,9 +98,9 @@ export async function startLighthouse(): Promise<Lighthouse> {
   };
 }
 
-/** True when a run reaches every target. */
-export function meetsTargets(scores: Record<LighthouseCategory, number>): boolean {
-  return categories.every((id) => scores[id] >= lighthouseTargets[id]);
+/** Categories below their target. */
+export function missedTargets(scores: Record<LighthouseCategory, number>): LighthouseCategory[] {
+  return categories.filter((id) => scores[id] < lighthouseTargets[id]);
 }
 
 /**
