@@ -8,6 +8,7 @@ import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
 import {loadPagefind, toHits, type PagefindApi, type SearchHit} from './pagefind';
 import styles from './styles.module.css';
 
@@ -25,6 +26,7 @@ type Status = 'loading' | 'ready' | 'unavailable';
 export default function SearchResults({inputRef, listId, query, open, onClose, onNavigate}: Props): ReactNode {
   const baseUrl = useBaseUrl('/');
   const history = useHistory();
+  const {selectMessage} = usePluralForm();
   const [engine, setEngine] = useState<PagefindApi | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -146,9 +148,9 @@ export default function SearchResults({inputRef, listId, query, open, onClose, o
       </div>
       <p className={styles.srOnly} aria-live="polite">
         {visible && message === null
-          ? translate(
-              {id: 'site.search.resultCount', message: '{count} results'},
-              {count: hits.length},
+          ? selectMessage(
+              hits.length,
+              translate({id: 'site.search.resultCount', message: 'One result|{count} results'}, {count: hits.length}),
             )
           : ''}
       </p>
