@@ -6,6 +6,8 @@ import {footer} from './config/footer';
 import {darkCodeTheme, lightCodeTheme} from './config/prism-themes';
 import fragmentsPlugin from './config/plugins/fragments';
 import pagefindPlugin from './config/plugins/pagefind';
+import translationStatusPlugin from './config/plugins/translation-status';
+import remarkTranslationNotices from './config/plugins/translation-notices';
 
 const config: Config = {
   title: 'Logto for Next.js',
@@ -34,6 +36,8 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           // remark-gfm is already part of Docusaurus' MDX pipeline; adding it here would run it twice.
+          // Marks where a translated page renders a fragment, for the "not translated yet" notices.
+          beforeDefaultRemarkPlugins: [remarkTranslationNotices],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -41,7 +45,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [fragmentsPlugin, pagefindPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin, pagefindPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

@@ -18,6 +18,11 @@ export const footer: ThemeConfig['footer'] = {
         {label: 'Logto SDK for JavaScript', href: 'https://github.com/logto-io/js'},
       ],
     },
+    {
+      title: 'Contribute',
+      // The page is created by config/plugins/translation-status.ts, in every locale.
+      items: [{label: 'Translation status', to: '/translation-status'}],
+    },
   ],
   copyright: `Community documentation. Code samples are MIT licensed. Built with Docusaurus.`,
 };

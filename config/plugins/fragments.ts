@@ -14,6 +14,7 @@ import {createMDXLoaderRule} from '@docusaurus/mdx-loader';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {fragmentSearchPath, locales, localizedFragmentsDir, fragmentsDir} from '../locales';
 import {FRAGMENTS_ALIAS} from './fragments-alias';
+import remarkTranslationNotices from './translation-notices';
 
 export default async function fragmentsPlugin(context: LoadContext): Promise<Plugin> {
   const {siteDir, siteConfig, i18n} = context;
@@ -33,6 +34,8 @@ export default async function fragmentsPlugin(context: LoadContext): Promise<Plu
       // Every fragment is a partial: no front matter, no route of its own.
       isMDXPartial: () => true,
       markdownConfig: siteConfig.markdown,
+      // Translated fragments can render other fragments too; mark them like pages do.
+      beforeDefaultRemarkPlugins: [[remarkTranslationNotices, {siteDir}]],
     },
   });
 

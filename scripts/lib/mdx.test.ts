@@ -63,3 +63,11 @@ test('titleFromMeta handles quoted and bare titles', () => {
   assert.equal(titleFromMeta("{1} title='a b.ts'"), 'a b.ts');
   assert.equal(titleFromMeta('showLineNumbers'), null);
 });
+
+test('gives a code block the paragraph right before it', () => {
+  const [first, second] = extractFacts(
+    ['Call it from a **server action**:', '', '```ts', 'a();', '```', '', '```ts', 'b();', '```'].join('\n'),
+  ).codeBlocks;
+  assert.equal(first?.precedingText, 'Call it from a server action:');
+  assert.equal(second?.precedingText, null);
+});

@@ -35,6 +35,11 @@ export type CodeBlockInfo = {
   value: string;
   /** Position of the opening fence. */
   position: Position;
+  /**
+   * Text of the paragraph right before the block (same parent), or null. Tools
+   * that need the author's explanation of a block (why a sample is partial) read it here.
+   */
+  precedingText: string | null;
 };
 
 export type ImportInfo = {
@@ -120,7 +125,7 @@ export function extractFacts(source: string): MdxFacts {
     tree,
   };
 
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     switch (node.type) {
       case 'yaml': {
         const yaml = node as Yaml;
@@ -143,12 +148,14 @@ export function extractFacts(source: string): MdxFacts {
       }
       case 'code': {
         const code = node as Code;
+        const previous = index !== undefined && index > 0 ? parent?.children[index - 1] : undefined;
         facts.codeBlocks.push({
           lang: code.lang ?? null,
           meta: code.meta ?? null,
           title: titleFromMeta(code.meta),
           value: code.value,
           position: pos(code),
+          precedingText: previous?.type === 'paragraph' ? toString(previous).replace(/\s+/g, ' ').trim() : null,
         });
         break;
       }

@@ -1,0 +1,81 @@
+/**
+ * npm run i18n:mark -- <file> [<file> …] --locale es
+ * npm run i18n:mark -- --all --locale es
+ *
+ * After reviewing a translation against its English file, records it as
+ * translated from the English text as it is now.
+ */
+import {parseArgs} from 'node:util';
+import {CliError, checkLocale, main, resolveFileArgument, runCommand, type CliOptions} from './cli';
+import {describeMark, markAll, markTranslations, type MarkResult} from './mark';
+
+const USAGE = `Usage: npm run i18n:mark -- <file> [<file> …] [--locale <locale>]
+       npm run i18n:mark -- --all --locale <locale>
+
+  <file>             The English file (docs/…, fragments/…; needs --locale) or its translation (i18n/<locale>/…).
+  --all              Mark every existing translation of the locale that is not up to date
+                     (in-progress copies from i18n:new are left alone: mark those by name).
+`;
+
+function warnUncommitted(results: MarkResult[], options: CliOptions): void {
+  const uncommitted = results.filter((r) => r.uncommitted);
+  if (uncommitted.length === 0) return;
+  options.io.stderr(
+    'Note: the English text of these files is not committed yet. Commit it along with the record, ' +
+      'otherwise other clones cannot show what changes in it later:\n' +
+      uncommitted.map((r) => `  ${r.target.englishPath}\n`).join(''),
+  );
+}
+
+export function run(argv: string[], options: CliOptions): number {
+  return runCommand('i18n:mark', options, () => {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        options: {
+          locale: {type: 'string'},
+          all: {type: 'boolean', default: false},
+          help: {type: 'boolean', short: 'h', default: false},
+        },
+        strict: true,
+        allowPositionals: true,
+      });
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
+    }
+    const {values, positionals} = parsed;
+    if (values.help) {
+      options.io.stdout(USAGE);
+      return 0;
+    }
+
+    if (values.all) {
+      if (positionals.length > 0) throw new CliError(`Give either --all or file names, not both.\n\n${USAGE}`);
+      if (!values.locale) throw new CliError(`--all needs --locale to say which translations to mark.\n\n${USAGE}`);
+      const locale = checkLocale(values.locale);
+      const {marked, skippedInProgress} = markAll(options.root, locale);
+      options.io.stdout(
+        marked.length === 0
+          ? `Nothing to mark: every existing ${locale} translation is already up to date.\n`
+          : `Marked ${marked.length} ${locale} translation(s) as up to date:\n${marked.map((r) => `  ${describeMark(r)}\n`).join('')}`,
+      );
+      if (skippedInProgress.length > 0) {
+        options.io.stdout(
+          `Left as in progress (made by i18n:new; mark each by name once it is translated):\n${skippedInProgress.map((p) => `  ${p}\n`).join('')}`,
+        );
+      }
+      warnUncommitted(marked, options);
+      return 0;
+    }
+
+    if (positionals.length === 0) throw new CliError(`Which translation? Give a file, or --all.\n\n${USAGE}`);
+    const targets = positionals.map((arg) => resolveFileArgument(arg, values.locale, options));
+    const results = markTranslations(options.root, targets);
+    options.io.stdout(results.map((r) => `${describeMark(r)}\n`).join(''));
+    warnUncommitted(results, options);
+    return 0;
+  });
+}
+
+if (require.main === module) main(run);

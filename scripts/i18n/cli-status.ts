@@ -1,0 +1,93 @@
+/**
+ * npm run i18n:status [-- --locale es] [--json] [--no-diff] [--fail-on outdated,missing]
+ *
+ * Prints every page and fragment per translated locale as up to date,
+ * outdated, in progress or missing, with the English changes behind each
+ * outdated file. --fail-on makes it a CI gate: exit 1, naming the files.
+ */
+import {parseArgs} from 'node:util';
+import {translationLocales} from '../../config/locales';
+import {englishChanges, type EnglishChanges} from './changes';
+import {CliError, checkLocale, main, runCommand, type CliOptions} from './cli';
+import {formatReport, STATE_LABELS, type LocaleReport} from './report';
+import {computeLocaleStatus, STATES, type TranslationState} from './status';
+
+const USAGE = `Usage: npm run i18n:status -- [--locale <locale>] [--json] [--no-diff] [--fail-on <state>[,<state>]]
+
+  --locale <locale>   Only this locale (repeatable). Default: every translated locale (${translationLocales.join(', ')}).
+  --json              Print the same data as JSON.
+  --no-diff           Leave out what changed in English.
+  --fail-on <states>  Exit 1 when any file is in one of these states: ${STATES.filter((s) => s !== 'up-to-date').join(', ')}.
+`;
+
+function parseFailOn(values: string[]): Set<TranslationState> {
+  const states = new Set<TranslationState>();
+  for (const value of values.flatMap((v) => v.split(','))) {
+    const state = value.trim() as TranslationState;
+    if (!STATES.includes(state) || state === 'up-to-date') {
+      throw new CliError(
+        `--fail-on does not know "${value}". Use one or more of: outdated, missing, in-progress (comma-separated).`,
+      );
+    }
+    states.add(state);
+  }
+  return states;
+}
+
+export function run(argv: string[], options: CliOptions): number {
+  return runCommand('i18n:status', options, () => {
+    let args;
+    try {
+      args = parseArgs({
+        args: argv,
+        options: {
+          locale: {type: 'string', multiple: true},
+          json: {type: 'boolean', default: false},
+          'no-diff': {type: 'boolean', default: false},
+          'fail-on': {type: 'string', multiple: true},
+          help: {type: 'boolean', short: 'h', default: false},
+        },
+        strict: true,
+        allowPositionals: false,
+      }).values;
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
+    }
+    if (args.help) {
+      options.io.stdout(USAGE);
+      return 0;
+    }
+
+    const locales = (args.locale ?? [...translationLocales]).map(checkLocale);
+    const failOn = parseFailOn(args['fail-on'] ?? []);
+
+    const reports: LocaleReport[] = locales.map((locale) => {
+      const status = computeLocaleStatus(options.root, locale);
+      const changes: Record<string, EnglishChanges> = {};
+      if (!args['no-diff']) {
+        for (const file of status.files) {
+          const change = englishChanges(options.root, file);
+          if (change) changes[file.translatedPath] = change;
+        }
+      }
+      return {...status, changes};
+    });
+
+    options.io.stdout(args.json ? `${JSON.stringify({locales: reports}, null, 2)}\n` : formatReport(reports));
+
+    const failures = reports.flatMap((report) => report.files.filter((file) => failOn.has(file.state)));
+    if (failures.length === 0) return 0;
+    const lines = [`--fail-on ${[...failOn].join(',')}: ${failures.length} file(s) need work:`];
+    for (const file of failures) {
+      lines.push(`  [${file.locale}] ${STATE_LABELS[file.state]}: ${file.englishPath} -> ${file.translatedPath}`);
+    }
+    lines.push(
+      'Translate or update them, then run `npm run i18n:mark -- <file> --locale <locale>`; ' +
+        'start missing ones with `npm run i18n:new -- <English file> --locale <locale>`.',
+    );
+    options.io.stderr(`i18n:status: ${lines.join('\n')}\n`);
+    return 1;
+  });
+}
+
+if (require.main === module) main(run);

@@ -1,0 +1,128 @@
+/**
+ * A tiny site in a temporary git repository, for the translation tools' tests:
+ * one page, two fragments, a Spanish page and one Spanish fragment.
+ */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {CliOptions} from './cli';
+
+export const GUIDE_EN = `---
+slug: /guide
+sidebar_label: Guide
+---
+
+import Intro from '@fragments/_intro.mdx';
+import Setup from '@fragments/_setup.mdx';
+
+# Guide
+
+## Intro \\{#intro}
+
+<Intro />
+
+## Setup \\{#setup}
+
+\`\`\`bash title="terminal"
+npm i @logto/next
+\`\`\`
+
+<Setup />
+`;
+
+export const GUIDE_ES = `---
+slug: /guide
+sidebar_label: Guía
+---
+
+import Intro from '@fragments/_intro.mdx';
+import Setup from '@fragments/_setup.mdx';
+
+# Guía
+
+## Introducción \\{#intro}
+
+<Intro />
+
+## Configuración \\{#setup}
+
+\`\`\`bash title="terminal"
+npm i @logto/next
+\`\`\`
+
+<Setup />
+`;
+
+export const INTRO_EN = 'Logto signs your users in.\n';
+export const INTRO_ES = 'Logto inicia la sesión de tus usuarios.\n';
+export const SETUP_EN = 'Install the SDK.\n';
+
+export const PATHS = {
+  guideEn: 'docs/guide.mdx',
+  guideEs: 'i18n/es/docusaurus-plugin-content-docs/current/guide.mdx',
+  introEn: 'fragments/_intro.mdx',
+  introEs: 'i18n/es/fragments/_intro.mdx',
+  setupEn: 'fragments/_setup.mdx',
+  setupEs: 'i18n/es/fragments/_setup.mdx',
+  manifest: 'i18n/es/translation-status.json',
+} as const;
+
+export function git(root: string, ...args: string[]): string {
+  const result = spawnSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.org',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.org',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
+  });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+export function write(root: string, file: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
+  fs.writeFileSync(path.join(root, file), text);
+}
+
+export function read(root: string, file: string): string {
+  return fs.readFileSync(path.join(root, file), 'utf8');
+}
+
+/** The fixture site, committed, with nothing recorded yet. */
+export function makeSite(options: {git?: boolean} = {}): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-tools-'));
+  write(root, PATHS.guideEn, GUIDE_EN);
+  write(root, PATHS.guideEs, GUIDE_ES);
+  write(root, PATHS.introEn, INTRO_EN);
+  write(root, PATHS.introEs, INTRO_ES);
+  write(root, PATHS.setupEn, SETUP_EN);
+  if (options.git !== false) {
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'English and Spanish');
+  }
+  return root;
+}
+
+export function removeSite(root: string): void {
+  fs.rmSync(root, {recursive: true, force: true});
+}
+
+/** CLI options that capture output instead of printing it. */
+export function captureIo(root: string): CliOptions & {out: () => string; err: () => string} {
+  let out = '';
+  let err = '';
+  return {
+    root,
+    io: {stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: root},
+    out: () => out,
+    err: () => err,
+  };
+}
