@@ -21,6 +21,8 @@ export const excludeSelectors = [
   '.pagination-nav',
   '.hash-link',
   'button',
+  // "Not translated yet" notices talk about the page; they are not what a reader searches for.
+  '[data-translation-notice]',
 ];
 
 /** HTML pages of the locale written in `outDir`, with the URL each is served at. */
