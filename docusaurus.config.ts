@@ -6,6 +6,7 @@ import {footer} from './config/footer';
 import {darkCodeTheme, lightCodeTheme} from './config/prism-themes';
 import fragmentsPlugin from './config/plugins/fragments';
 import pagefindPlugin from './config/plugins/pagefind';
+import slimPrismPlugin from './config/plugins/slim-prism';
 import translationStatusPlugin from './config/plugins/translation-status';
 import remarkTranslationNotices from './config/plugins/translation-notices';
 
@@ -45,7 +46,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [fragmentsPlugin, translationStatusPlugin, pagefindPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin, slimPrismPlugin, pagefindPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -56,7 +57,8 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'json'],
+      // The languages are registered in src/prism/prism-react-renderer.tsx.
+      additionalLanguages: [],
     },
   } satisfies Preset.ThemeConfig,
 };
