@@ -1,10 +1,12 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {i18n} from './config/locales';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
+import {darkCodeTheme, lightCodeTheme} from './config/prism-themes';
 import fragmentsPlugin from './config/plugins/fragments';
+import pagefindPlugin from './config/plugins/pagefind';
+import slimPrismPlugin from './config/plugins/slim-prism';
 import translationStatusPlugin from './config/plugins/translation-status';
 import remarkTranslationNotices from './config/plugins/translation-notices';
 
@@ -44,7 +46,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [fragmentsPlugin, translationStatusPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin, slimPrismPlugin, pagefindPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -53,9 +55,10 @@ const config: Config = {
     docs: {sidebar: {hideable: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 4},
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
-      additionalLanguages: ['bash', 'json'],
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
+      // The languages are registered in src/prism/prism-react-renderer.tsx.
+      additionalLanguages: [],
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -8,9 +8,15 @@ import type {Config} from '@docusaurus/types';
 
 export const defaultLocale = 'en';
 
+/**
+ * htmlLang is also what Docusaurus writes in `hreflang`. The guides are written
+ * for every reader of the language, not for one country, so it names the
+ * language alone: `es`, not `es-ES`, which would tell search engines the
+ * Spanish pages are for Spain only.
+ */
 export const localeConfigs = {
-  en: {label: 'English', htmlLang: 'en-US'},
-  es: {label: 'Español', htmlLang: 'es-ES'},
+  en: {label: 'English', htmlLang: 'en'},
+  es: {label: 'Español', htmlLang: 'es'},
 } as const satisfies Record<string, {label: string; htmlLang: string}>;
 
 export type Locale = keyof typeof localeConfigs;

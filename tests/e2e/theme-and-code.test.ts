@@ -1,0 +1,57 @@
+/**
+ * Dark mode and code blocks as a reader uses them: the colour-mode toggle
+ * swaps the gallery logos for their dark variants, and a code block's copy
+ * button puts exactly that code on the clipboard.
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Page} from 'playwright-core';
+import {useSite} from './harness';
+
+const site = useSite();
+
+/** Sources of the gallery logos the reader can see. */
+function visibleLogos(page: Page): Promise<string[]> {
+  return page.$$eval('article ul img', (imgs) =>
+    imgs
+      .filter((img) => img.getBoundingClientRect().width > 0 && getComputedStyle(img).display !== 'none')
+      .map((img) => new URL((img as HTMLImageElement).src).pathname),
+  );
+}
+
+test('dark mode shows the dark Next.js logos in the gallery, light mode the light ones', async () => {
+  const page = await site.open('/quick-starts', {colorScheme: 'light'});
+  assert.deepEqual(await visibleLogos(page), ['/img/logos/next.svg', '/img/logos/next.svg']);
+
+  // The toggle cycles through its modes; a reader clicks until the page is dark.
+  const toggle = page.locator('.navbar [class*="colorModeToggle"] button');
+  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) {
+    await toggle.click();
+  }
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  assert.deepEqual(await visibleLogos(page), ['/img/logos/next-dark.svg', '/img/logos/next-dark.svg']);
+  const loaded = await page.$$eval('article ul img', (imgs) =>
+    imgs.filter((img) => img.getBoundingClientRect().width > 0).every((img) => (img as HTMLImageElement).naturalWidth > 0),
+  );
+  assert.ok(loaded, 'a dark logo failed to load');
+});
+
+test('the copy button of a code block copies its code', async () => {
+  for (const [route, label] of [
+    ['/quick-starts/next-app-router', 'Copy code to clipboard'],
+    ['/es/quick-starts/next-app-router', 'Copiar código'],
+  ] as const) {
+    const page = await site.open(route, {permissions: ['clipboard-read', 'clipboard-write']});
+    const block = page.locator('article .theme-code-block', {hasText: 'getAccessTokenRSC(logtoConfig'}).first();
+    await block.scrollIntoViewIfNeeded();
+    await block.hover();
+    const button = block.locator(`button[aria-label^="${label}"]`);
+    await button.click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^import \{ getAccessTokenRSC \} from '@logto\/next\/server-actions';\n/);
+    assert.match(copied, /const accessToken = await getAccessTokenRSC\(logtoConfig, 'https:\/\/api\.example\.com'\);/);
+    assert.ok(copied.trimEnd().endsWith('}'), 'the copied code is cut short');
+    assert.doesNotMatch(copied, /Copy|Copiar/, 'button text leaked into the copied code');
+    await page.context().close();
+  }
+});
