@@ -29,7 +29,7 @@ function QuickStartCard({item}: {item: PropSidebarItemLink & {customProps: Quick
   const dark = useBaseUrl(`/img/logos/${darkLogoFilename ?? logoFilename}`);
   return (
     <li className={styles.card}>
-      <Link to={item.href} className={styles.link}>
+      <Link to={item.href} className={styles.link} data-card-link="">
         <ThemedImage
           className={styles.logo}
           sources={{light, dark}}
