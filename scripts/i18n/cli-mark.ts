@@ -5,8 +5,7 @@
  * After reviewing a translation against its English file, records it as
  * translated from the English text as it is now.
  */
-import {parseArgs} from 'node:util';
-import {CliError, checkLocale, main, resolveFileArgument, runCommand, type CliOptions} from './cli';
+import {CliError, parseCommandLine, checkLocale, main, resolveFileArgument, runCommand, type CliOptions} from './cli';
 import {describeMark, markAll, markTranslations, type MarkResult} from './mark';
 
 const USAGE = `Usage: npm run i18n:mark -- <file> [<file> …] [--locale <locale>]
@@ -29,21 +28,15 @@ function warnUncommitted(results: MarkResult[], options: CliOptions): void {
 
 export function run(argv: string[], options: CliOptions): number {
   return runCommand('i18n:mark', options, () => {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          locale: {type: 'string'},
-          all: {type: 'boolean', default: false},
-          help: {type: 'boolean', short: 'h', default: false},
-        },
-        strict: true,
-        allowPositionals: true,
-      });
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
-    }
+    const parsed = parseCommandLine(
+      argv,
+      {
+        locale: {type: 'string'},
+        all: {type: 'boolean', default: false},
+        help: {type: 'boolean', short: 'h', default: false},
+      },
+      USAGE,
+    );
     const {values, positionals} = parsed;
     if (values.help) {
       options.io.stdout(USAGE);

@@ -4,8 +4,7 @@
  * Creates the translation file as a copy of the English one, at the place the
  * build looks for it, and records it as in progress.
  */
-import {parseArgs} from 'node:util';
-import {CliError, main, resolveFileArgument, runCommand, type CliOptions} from './cli';
+import {CliError, parseCommandLine, main, resolveFileArgument, runCommand, type CliOptions} from './cli';
 import {startTranslation} from './new';
 import {translationFileFor} from './status';
 
@@ -16,20 +15,14 @@ const USAGE = `Usage: npm run i18n:new -- <English file> --locale <locale>
 
 export function run(argv: string[], options: CliOptions): number {
   return runCommand('i18n:new', options, () => {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          locale: {type: 'string'},
-          help: {type: 'boolean', short: 'h', default: false},
-        },
-        strict: true,
-        allowPositionals: true,
-      });
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
-    }
+    const parsed = parseCommandLine(
+      argv,
+      {
+        locale: {type: 'string'},
+        help: {type: 'boolean', short: 'h', default: false},
+      },
+      USAGE,
+    );
     const {values, positionals} = parsed;
     if (values.help) {
       options.io.stdout(USAGE);

@@ -4,6 +4,7 @@
  * translated, relative or absolute) becomes an (English file, locale) pair.
  */
 import path from 'node:path';
+import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {defaultLocale, sourcePathFor, translationLocales, translationPathFor} from '../../config/locales';
 import {siteDir, toPosix} from '../lib/content';
 import {ManifestError} from './record';
@@ -111,4 +112,20 @@ export function resolveFileArgument(arg: string, locale: string | undefined, opt
     `${relative} is not a page or a fragment. Pass an English file under docs/ or fragments/, ` +
       'or its translation under i18n/<locale>/.',
   );
+}
+
+/**
+ * Parses a command line the way every i18n command does (strict, positionals
+ * allowed); a bad option becomes a CliError followed by the command's usage.
+ */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+  usage: string,
+) {
+  try {
+    return parseArgs({args: argv, options, strict: true, allowPositionals: true});
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${usage}`);
+  }
 }
