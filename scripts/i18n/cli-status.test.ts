@@ -3,21 +3,12 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {run} from './cli-status';
-import {markTranslations} from './mark';
-import {INTRO_EN, PATHS, captureIo, git, makeSite, removeSite, write} from './test-site';
+import {captureIo, makeOutdatedSite, removeSite} from './test-site';
 
 describe('npm run i18n:status', () => {
   let root: string;
   before(() => {
-    root = makeSite();
-    markTranslations(root, [
-      {englishPath: PATHS.guideEn, translatedPath: PATHS.guideEs, locale: 'es'},
-      {englishPath: PATHS.introEn, translatedPath: PATHS.introEs, locale: 'es'},
-    ]);
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'Record');
-    write(root, PATHS.introEn, `${INTRO_EN}It also signs them out.\n`);
-    git(root, 'commit', '-qam', 'Change English');
+    root = makeOutdatedSite();
   });
   after(() => removeSite(root));
 

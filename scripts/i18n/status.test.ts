@@ -7,7 +7,7 @@ import {englishChanges} from './changes';
 import {markTranslations} from './mark';
 import {ManifestError, readManifest} from './record';
 import {computeLocaleStatus} from './status';
-import {INTRO_EN, PATHS, git, makeSite, read, removeSite, write} from './test-site';
+import {INTRO_EN, PATHS, git, makeSite, read, removeSite, write, makeOutdatedSite} from './test-site';
 
 // Blob ids worked out once with `git hash-object` and written down here.
 const INTRO_V1 = '5bb5cd96180b9be00867dfadd58396d10f6aa2f5'; // "Logto signs your users in.\n"
@@ -27,15 +27,7 @@ describe('gitBlobId', () => {
 describe('status of a site whose English changed after translation', () => {
   let root: string;
   before(() => {
-    root = makeSite();
-    markTranslations(root, [
-      {englishPath: PATHS.guideEn, translatedPath: PATHS.guideEs, locale: 'es'},
-      {englishPath: PATHS.introEn, translatedPath: PATHS.introEs, locale: 'es'},
-    ]);
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'Record the Spanish translations');
-    write(root, PATHS.introEn, `${INTRO_EN}It also signs them out.\n`);
-    git(root, 'commit', '-qam', 'Say more in the English intro');
+    root = makeOutdatedSite();
   });
   after(() => removeSite(root));
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {CliOptions} from './cli';
+import {markTranslations} from './mark';
 
 export const GUIDE_EN = `---
 slug: /guide
@@ -108,6 +109,23 @@ export function makeSite(options: {git?: boolean} = {}): string {
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'English and Spanish');
   }
+  return root;
+}
+
+/**
+ * The fixture site after a typical round: both Spanish files recorded as
+ * translated and committed, then the English intro changed and committed.
+ */
+export function makeOutdatedSite(): string {
+  const root = makeSite();
+  markTranslations(root, [
+    {englishPath: PATHS.guideEn, translatedPath: PATHS.guideEs, locale: 'es'},
+    {englishPath: PATHS.introEn, translatedPath: PATHS.introEs, locale: 'es'},
+  ]);
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', 'Record the Spanish translations');
+  write(root, PATHS.introEn, `${INTRO_EN}It also signs them out.\n`);
+  git(root, 'commit', '-qam', 'Say more in the English intro');
   return root;
 }
 
