@@ -6,7 +6,7 @@ import {footer} from './config/footer';
 import {darkCodeTheme, lightCodeTheme} from './config/prism-themes';
 import fragmentsPlugin from './config/plugins/fragments';
 import pagefindPlugin from './config/plugins/pagefind';
-import slimPrismPlugin from './config/plugins/slim-prism';
+import staticCodePlugin, {remarkStaticCode} from './config/plugins/static-code';
 import translationStatusPlugin from './config/plugins/translation-status';
 import remarkTranslationNotices from './config/plugins/translation-notices';
 
@@ -38,7 +38,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // remark-gfm is already part of Docusaurus' MDX pipeline; adding it here would run it twice.
           // Marks where a translated page renders a fragment, for the "not translated yet" notices.
-          beforeDefaultRemarkPlugins: [remarkTranslationNotices],
+          // Code blocks are highlighted here, at build time, not in the reader's browser.
+          beforeDefaultRemarkPlugins: [remarkTranslationNotices, remarkStaticCode],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -46,7 +47,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [fragmentsPlugin, translationStatusPlugin, slimPrismPlugin, pagefindPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -57,7 +58,8 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      // The languages are registered in src/prism/prism-react-renderer.tsx.
+      // Highlighting happens at build time (config/plugins/static-code), which
+      // has its own language list; nothing is loaded in the browser.
       additionalLanguages: [],
     },
   } satisfies Preset.ThemeConfig,

@@ -15,6 +15,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {fragmentSearchPath, locales, localizedFragmentsDir, fragmentsDir} from '../locales';
 import {FRAGMENTS_ALIAS} from './fragments-alias';
 import remarkTranslationNotices from './translation-notices';
+import {remarkStaticCode} from './static-code';
 
 export default async function fragmentsPlugin(context: LoadContext): Promise<Plugin> {
   const {siteDir, siteConfig, i18n} = context;
@@ -35,7 +36,7 @@ export default async function fragmentsPlugin(context: LoadContext): Promise<Plu
       isMDXPartial: () => true,
       markdownConfig: siteConfig.markdown,
       // Translated fragments can render other fragments too; mark them like pages do.
-      beforeDefaultRemarkPlugins: [[remarkTranslationNotices, {siteDir}]],
+      beforeDefaultRemarkPlugins: [[remarkTranslationNotices, {siteDir}], [remarkStaticCode, {siteDir}]],
     },
   });
 

@@ -1,12 +1,15 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import StaticCodeBlock from './StaticCodeBlock';
 import TranslationNotice from './TranslationNotice';
 
 /**
- * TranslationNotice is available to every MDX file without an import because
- * the markers that use it are added at build time (see
- * config/plugins/translation-notices.ts), not written by authors.
+ * TranslationNotice and StaticCodeBlock are available to every MDX file
+ * without an import because the elements that use them are added at build
+ * time (config/plugins/translation-notices.ts, config/plugins/static-code),
+ * not written by authors.
  */
 export default {
   ...MDXComponents,
+  StaticCodeBlock,
   TranslationNotice,
 };

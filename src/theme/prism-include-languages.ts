@@ -1,7 +1,6 @@
 /**
- * Replaces Docusaurus' hook that loads `prism.additionalLanguages` through a
- * dynamic require of prismjs' components, which pulls prismjs' whole language
- * catalogue into the main bundle. The guides' languages are registered in
- * src/prism/prism-react-renderer.tsx instead.
+ * Replaces Docusaurus' hook that registers `prism.additionalLanguages` in the
+ * browser: it imports Prism into the main bundle. Code blocks are highlighted
+ * at build time (config/plugins/static-code), so the browser needs no Prism.
  */
 export default function prismIncludeLanguages(): void {}

@@ -1,7 +1,9 @@
 /**
  * Dark mode and code blocks as a reader uses them: the colour-mode toggle
- * swaps the gallery logos for their dark variants, and a code block's copy
- * button puts exactly that code on the clipboard.
+ * swaps the gallery logos for their dark variants, code colours follow the
+ * colour mode (they are highlighted at build time and coloured by CSS), code
+ * reached by client-side navigation is highlighted too, and a code block's
+ * copy button puts exactly that code on the clipboard.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -54,4 +56,42 @@ test('the copy button of a code block copies its code', async () => {
     assert.doesNotMatch(copied, /Copy|Copiar/, 'button text leaked into the copied code');
     await page.context().close();
   }
+});
+
+/** Computed colour of the first `const` keyword in the page's code blocks. */
+function keywordColour(page: Page): Promise<string> {
+  return page.locator('article .theme-code-block .token.keyword', {hasText: /^const$/}).first().evaluate((el) => getComputedStyle(el).color);
+}
+
+// config/prism-themes.ts: GitHub's keyword colour in light mode, the recoloured Dracula one in dark mode.
+const LIGHT_KEYWORD = 'rgb(0, 0, 159)';
+const DARK_KEYWORD = 'rgb(198, 164, 250)';
+
+test('code colours follow the colour mode, on load and when the reader toggles it', async () => {
+  const dark = await site.open('/quick-starts/next-app-router', {colorScheme: 'dark'});
+  assert.equal(await dark.locator('html').getAttribute('data-theme'), 'dark');
+  assert.equal(await keywordColour(dark), DARK_KEYWORD);
+  await dark.context().close();
+
+  const page = await site.open('/es/quick-starts/next-app-router', {colorScheme: 'light'});
+  assert.equal(await keywordColour(page), LIGHT_KEYWORD);
+  const toggle = page.locator('.navbar [class*="colorModeToggle"] button');
+  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) {
+    await toggle.click();
+  }
+  assert.equal(await keywordColour(page), DARK_KEYWORD);
+  await page.context().close();
+});
+
+test('a guide opened by client-side navigation has highlighted code', async () => {
+  const page = await site.open('/quick-starts', {colorScheme: 'light'});
+  // A full page load would replace the window; this marker survives only a client-side navigation.
+  await page.evaluate(() => ((window as unknown as {stayed: boolean}).stayed = true));
+  await page.locator('article a[href="/quick-starts/next-app-router"]').first().click();
+  await page.waitForURL('**/quick-starts/next-app-router');
+  assert.equal(await page.evaluate(() => (window as unknown as {stayed?: boolean}).stayed), true, 'the page was reloaded');
+  await page.locator('article .theme-code-block .token').first().waitFor();
+  assert.equal(await keywordColour(page), LIGHT_KEYWORD);
+  assert.ok((await page.locator('article .theme-code-block').count()) >= 10);
+  await page.context().close();
 });

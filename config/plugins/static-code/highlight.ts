@@ -1,0 +1,74 @@
+/**
+ * Turns a code block into highlighted HTML once, at build time, so that the
+ * browser never runs a highlighter: the page ships the finished markup, and
+ * React hydrates one element per code block instead of one per token.
+ *
+ * The markup is the one Docusaurus' own CodeBlock renders (a `token-line` div
+ * per line, `token <types>` spans, a `<br>` closing each line), minus the
+ * inline colours: colours come from classes, styled for both colour modes by
+ * the stylesheet theme-css.ts writes. That is what lets a page render the same
+ * HTML whatever the reader's colour mode, with no re-render after hydration.
+ */
+import Prism from 'prismjs';
+import loadLanguages from 'prismjs/components/index.js';
+import {normalizeTokens} from 'prism-react-renderer';
+import {h} from 'hastscript';
+import {toHtml} from 'hast-util-to-html';
+import type {Element, ElementContent} from 'hast';
+
+/**
+ * The languages code blocks may use. Prism's full catalogue is available here
+ * (this runs in Node, not in the reader's browser), but a short list keeps
+ * typos such as ```tsc from silently rendering as plain text.
+ */
+export const HIGHLIGHTED_LANGUAGES = ['bash', 'sh', 'shell', 'ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'json', 'text'] as const;
+
+/** Languages shown without colours on purpose. */
+const PLAIN_LANGUAGES = new Set(['text']);
+
+loadLanguages(['bash', 'typescript', 'tsx', 'javascript', 'jsx', 'json']);
+
+export function isHighlightedLanguage(language: string): boolean {
+  return (HIGHLIGHTED_LANGUAGES as readonly string[]).includes(language);
+}
+
+/** Prism's grammar aliases, resolved: `sh` is `bash`, `ts` is `typescript`. */
+function grammarFor(language: string): Prism.Grammar | undefined {
+  return PLAIN_LANGUAGES.has(language) ? undefined : Prism.languages[language];
+}
+
+export type HighlightOptions = {
+  /** Extra classes per 0-based line index, e.g. Docusaurus' highlighted-line class. */
+  lineClassNames?: ReadonlyMap<number, readonly string[]>;
+};
+
+/**
+ * The inner HTML of a code block's `<code>` element.
+ * @throws when `language` is not one of HIGHLIGHTED_LANGUAGES.
+ */
+export function highlightToHtml(code: string, language: string, options: HighlightOptions = {}): string {
+  if (!isHighlightedLanguage(language)) {
+    throw new Error(`no highlighter for language "${language}" (known: ${HIGHLIGHTED_LANGUAGES.join(', ')})`);
+  }
+  const grammar = grammarFor(language);
+  // Docusaurus drops the final newline of a fence; so do we, so that the block
+  // does not end with an empty line.
+  const source = code.replace(/\n$/, '');
+  const tokens = grammar ? Prism.tokenize(source, grammar) : [source];
+  const lines = normalizeTokens(tokens as Parameters<typeof normalizeTokens>[0]);
+
+  const children: ElementContent[] = lines.map((line, index) => {
+    const tokenNodes: ElementContent[] = [];
+    for (const token of line) {
+      // An empty line is a single "\n" token; the <br> below gives it its height.
+      if (token.empty || token.content === '') continue;
+      const types = token.types.filter((type) => type !== 'plain');
+      tokenNodes.push(types.length === 0 ? {type: 'text', value: token.content} : h('span', {className: ['token', ...types]}, token.content));
+    }
+    const extra = options.lineClassNames?.get(index) ?? [];
+    const lineNode: Element = h('div', {className: ['token-line', ...extra]}, [...tokenNodes, h('br')]);
+    return lineNode;
+  });
+  // &lt; rather than &#x3C;: the HTML travels in the page and in its JavaScript chunk.
+  return toHtml({type: 'root', children}, {characterReferences: {useNamedReferences: true}});
+}

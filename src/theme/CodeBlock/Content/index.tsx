@@ -1,0 +1,32 @@
+/**
+ * Replaces Docusaurus' code block content, which highlights with Prism in the
+ * browser. A fenced block arrives already highlighted (StaticCodeBlock gives
+ * its HTML through context) and is inserted as is: React hydrates the `<code>`
+ * element, not its thousands of token spans. Anything else that reaches a
+ * code block (a `<pre>` written as JSX, a CodeBlock in a React page) is shown
+ * as plain text: Prism is not in the browser bundle at all.
+ */
+import {type ReactNode} from 'react';
+import clsx from 'clsx';
+import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import {useStaticCodeHtml} from '../../StaticCodeBlock/context';
+// Docusaurus' own stylesheet for this component, so the classes (and the CSS) are the ones it ships.
+import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
+
+export default function CodeBlockContent({className}: {className?: string}): ReactNode {
+  const {metadata, wordWrap} = useCodeBlockContext();
+  const html = useStaticCodeHtml();
+  return (
+    <pre
+      ref={wordWrap.codeBlockRef}
+      // Scrollable regions must be reachable by keyboard.
+      tabIndex={0}
+      className={clsx(className, 'prism-code', metadata.className, styles.codeBlock, 'thin-scrollbar')}>
+      {html === null ? (
+        <code className={styles.codeBlockLines}>{metadata.code}</code>
+      ) : (
+        <code className={styles.codeBlockLines} dangerouslySetInnerHTML={{__html: html}} />
+      )}
+    </pre>
+  );
+}
