@@ -61,6 +61,7 @@ export const checkConfig: CheckConfig = {
     'heading-ids': 'error',
     'duplicate-heading-id': 'error',
     'code-blocks': 'error',
+    'code-fences': 'error',
     imports: 'error',
     'front-matter': 'error',
     'broken-links': 'error',

@@ -4,8 +4,7 @@
  * React hydrates one element per code block instead of one per token.
  *
  * The markup is the one Docusaurus' own CodeBlock renders (a `token-line` div
- * per line, `token <types>` spans, a `<br>` closing each line), minus the
- * inline colours: colours come from classes, styled for both colour modes by
+ * per line, `token <types>` spans), minus the inline colours: colours come from classes, styled for both colour modes by
  * the stylesheet theme-css.ts writes. That is what lets a page render the same
  * HTML whatever the reader's colour mode, with no re-render after hydration.
  */
@@ -21,12 +20,14 @@ import type {Element, ElementContent} from 'hast';
  * (this runs in Node, not in the reader's browser), but a short list keeps
  * typos such as ```tsc from silently rendering as plain text.
  */
-export const HIGHLIGHTED_LANGUAGES = ['bash', 'sh', 'shell', 'ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'json', 'text'] as const;
+export const HIGHLIGHTED_LANGUAGES = [
+  'bash', 'sh', 'shell', 'ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'json', 'yaml', 'yml', 'md', 'markdown', 'diff', 'text',
+] as const;
 
 /** Languages shown without colours on purpose. */
 const PLAIN_LANGUAGES = new Set(['text']);
 
-loadLanguages(['bash', 'typescript', 'tsx', 'javascript', 'jsx', 'json']);
+loadLanguages(['bash', 'typescript', 'tsx', 'javascript', 'jsx', 'json', 'yaml', 'markdown', 'diff']);
 
 export function isHighlightedLanguage(language: string): boolean {
   return (HIGHLIGHTED_LANGUAGES as readonly string[]).includes(language);
@@ -40,6 +41,11 @@ function grammarFor(language: string): Prism.Grammar | undefined {
 export type HighlightOptions = {
   /** Extra classes per 0-based line index, e.g. Docusaurus' highlighted-line class. */
   lineClassNames?: ReadonlyMap<number, readonly string[]>;
+  /**
+   * Token types the code themes style (theme-css.ts `styledTypes`). When
+   * given, a token with none of them is written as bare text.
+   */
+  styledTypes?: ReadonlySet<string>;
 };
 
 /**
@@ -63,10 +69,14 @@ export function highlightToHtml(code: string, language: string, options: Highlig
       // An empty line is a single "\n" token; the <br> below gives it its height.
       if (token.empty || token.content === '') continue;
       const types = token.types.filter((type) => type !== 'plain');
-      tokenNodes.push(types.length === 0 ? {type: 'text', value: token.content} : h('span', {className: ['token', ...types]}, token.content));
+      const looksPlain = types.length === 0 || (options.styledTypes && !types.some((type) => options.styledTypes!.has(type)));
+      tokenNodes.push(looksPlain ? {type: 'text', value: token.content} : h('span', {className: ['token', ...types]}, token.content));
     }
     const extra = options.lineClassNames?.get(index) ?? [];
-    const lineNode: Element = h('div', {className: ['token-line', ...extra]}, [...tokenNodes, h('br')]);
+    // An empty block-level line has no height; the <br> gives it one (lines
+    // with content do not need it, and every element counts on long pages).
+    if (tokenNodes.length === 0) tokenNodes.push(h('br'));
+    const lineNode: Element = h('div', {className: ['token-line', ...extra]}, tokenNodes);
     return lineNode;
   });
   // &lt; rather than &#x3C;: the HTML travels in the page and in its JavaScript chunk.

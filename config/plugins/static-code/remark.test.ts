@@ -29,7 +29,7 @@ test('a fence becomes a StaticCodeBlock with language, code, title and highlight
 test('a fence without a language is plain text', () => {
   const [block] = run('```\nnot code\n```\n');
   assert.equal(attributes(block!).language, 'text');
-  assert.equal(attributes(block!).html, '<div class="token-line">not code<br></div>');
+  assert.equal(attributes(block!).html, '<div class="token-line">not code</div>');
 });
 
 test('fences inside other blocks (admonitions, lists) are replaced too', () => {

@@ -13,6 +13,8 @@ import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {highlightToHtml, isHighlightedLanguage, HIGHLIGHTED_LANGUAGES} from './highlight';
 import {CodeMetaError, parseCodeMeta} from './meta';
+import {styledTypes} from './theme-css';
+import {darkCodeTheme, lightCodeTheme} from '../../prism-themes';
 
 /** The component name; provided to MDX by src/theme/MDXComponents.tsx. */
 export const STATIC_CODE_COMPONENT = 'StaticCodeBlock';
@@ -30,6 +32,7 @@ function where(file: VFile, node: Code, siteDir: string): string {
 
 export default function remarkStaticCode(options: {siteDir?: string} = {}) {
   const siteDir = options.siteDir ?? process.cwd();
+  const styled = styledTypes(lightCodeTheme, darkCodeTheme);
   return (tree: Root, file: VFile) => {
     visit(tree, 'code', (node: Code, index, parent) => {
       if (!parent || index === undefined) return;
@@ -50,7 +53,7 @@ export default function remarkStaticCode(options: {siteDir?: string} = {}) {
       const attributes: Attribute[] = [
         {type: 'mdxJsxAttribute', name: 'language', value: language},
         {type: 'mdxJsxAttribute', name: 'code', value: node.value},
-        {type: 'mdxJsxAttribute', name: 'html', value: highlightToHtml(node.value, language, {lineClassNames: meta.lineClassNames})},
+        {type: 'mdxJsxAttribute', name: 'html', value: highlightToHtml(node.value, language, {lineClassNames: meta.lineClassNames, styledTypes: styled})},
         ...(meta.title ? [{type: 'mdxJsxAttribute' as const, name: 'title', value: meta.title}] : []),
       ];
       parent.children.splice(index, 1, {

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {PrismTheme} from 'prism-react-renderer';
-import {themesToCss} from './theme-css';
+import {styledTypes, themesToCss} from './theme-css';
 
 const light: PrismTheme = {
   plain: {color: '#111111', backgroundColor: '#eeeeee'},
@@ -38,4 +38,18 @@ test('a type styled only in the light theme has no dark rule', () => {
 test('a token type that is not a plain identifier is refused', () => {
   const bad: PrismTheme = {...dark, styles: [{types: ['a b{'], style: {color: 'red'}}]};
   assert.throws(() => themesToCss(light, bad), /unexpected Prism token type or language "a b\{"/);
+});
+
+test('styledTypes: types whose only change is the plain colour (in any notation) are not styled', () => {
+  const a: PrismTheme = {
+    plain: {color: '#F8F8F2', backgroundColor: '#000'},
+    styles: [
+      {types: ['punctuation', 'operator'], style: {color: 'rgb(248, 248, 242)'}},
+      {types: ['comment'], style: {color: '#f8f8f2', fontStyle: 'italic'}},
+      {types: ['keyword'], style: {color: '#ff0000'}},
+    ],
+  };
+  const b: PrismTheme = {plain: {color: '#393a34', backgroundColor: '#fff'}, styles: [{types: ['operator'], style: {color: '#00f'}}]};
+  assert.deepEqual([...styledTypes(a)].sort(), ['comment', 'keyword']);
+  assert.deepEqual([...styledTypes(a, b)].sort(), ['comment', 'keyword', 'operator']);
 });

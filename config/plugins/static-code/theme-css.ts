@@ -61,3 +61,33 @@ export function themesToCss(light: PrismTheme, dark: PrismTheme): string {
     '',
   ].join('\n');
 }
+
+/** `#f8f8f2`, `#F8F8F2` and `rgb(248, 248, 242)` are the same colour. */
+function colourKey(colour: string): string {
+  const value = colour.trim().toLowerCase();
+  const rgb = /^rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)$/.exec(value);
+  if (rgb) return rgb.slice(1).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(value)?.[1];
+  if (hex) return hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  return value;
+}
+
+/**
+ * The token types that look different from plain text in at least one of the
+ * themes. Tokens of other types (`punctuation` in both our themes, whose
+ * colour is the plain colour) can be written as bare text: same look, fewer
+ * elements for the browser to parse, style and lay out.
+ */
+export function styledTypes(...themes: PrismTheme[]): Set<string> {
+  const styled = new Set<string>();
+  for (const theme of themes) {
+    const plain = colourKey(String(theme.plain.color ?? ''));
+    for (const rule of theme.styles) {
+      const changesSomething = Object.entries(rule.style).some(
+        ([name, value]) => value !== undefined && !(name === 'color' && colourKey(String(value)) === plain),
+      );
+      if (changesSomething) for (const type of rule.types) styled.add(type);
+    }
+  }
+  return styled;
+}

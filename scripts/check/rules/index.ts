@@ -2,6 +2,7 @@
 import type {Rule} from '../types';
 import {brokenLinks} from './broken-links';
 import {codeBlocks} from './code-blocks';
+import {codeFences} from './code-fences';
 import {duplicateHeadingId} from './duplicate-heading-id';
 import {frontMatter} from './front-matter';
 import {headingIds} from './heading-ids';
@@ -16,6 +17,7 @@ export const rules: Rule[] = [
   headingIds,
   duplicateHeadingId,
   codeBlocks,
+  codeFences,
   imports,
   frontMatter,
   brokenLinks,
