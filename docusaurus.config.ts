@@ -47,6 +47,9 @@ const config: Config = {
     ],
   ],
 
+  // Link prefetching waits for idle time instead of competing with hydration.
+  clientModules: [require.resolve('./src/client/idle-prefetch.ts')],
+
   plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin],
 
   themeConfig: {

@@ -65,7 +65,7 @@ const EN_WORDS =
     ' ',
   );
 const ES_WORDS =
-  'token sesión usuario inquilino aplicación inicio redirección retorno alcance recurso organización rol permiso reclamación cookie secreto punto servidor cliente ruta intermediario solicitud respuesta perfil correo identificador renovación acceso almacenamiento caché manejador proveedor configuración entorno despliegue seguro cabecera valor página diseño componente acción'.split(
+  'token sesión usuario inquilino aplicación inicio redirección retorno alcance recurso organización rol permiso reclamación cookie secreto punto servidor cliente ruta intermediario solicitud respuesta perfil correo identificador renovación acceso almacenamiento caché controlador proveedor configuración entorno despliegue seguro cabecera valor página diseño componente acción'.split(
     ' ',
   );
 const EN_GLUE = 'the a your this each when then with for and to of in'.split(' ');

@@ -5,9 +5,10 @@
  * and word-wrap button look and behave as they always did.
  */
 import {useMemo, type ReactNode} from 'react';
-import {CodeBlockContextProvider, useCodeWordWrap, type CodeBlockMetadata} from '@docusaurus/theme-common/internal';
+import {CodeBlockContextProvider, type CodeBlockMetadata} from '@docusaurus/theme-common/internal';
 import CodeBlockLayout from '@theme/CodeBlock/Layout';
 import {StaticCodeHtml} from './context';
+import {useLazyWordWrap} from './useLazyWordWrap';
 
 type Props = {
   /** The fence's language, e.g. `tsx`. */
@@ -20,7 +21,7 @@ type Props = {
 };
 
 export default function StaticCodeBlock({language, code, html, title}: Props): ReactNode {
-  const wordWrap = useCodeWordWrap();
+  const {activate, ...wordWrap} = useLazyWordWrap();
   const metadata = useMemo<CodeBlockMetadata>(
     () => ({
       codeInput: code,
@@ -37,7 +38,10 @@ export default function StaticCodeBlock({language, code, html, title}: Props): R
   return (
     <StaticCodeHtml.Provider value={html}>
       <CodeBlockContextProvider metadata={metadata} wordWrap={wordWrap}>
-        <CodeBlockLayout />
+        {/* The first time the reader reaches the block, its wrap button starts to track the block's width. */}
+        <div onPointerEnter={activate} onTouchStart={activate} onFocus={activate}>
+          <CodeBlockLayout />
+        </div>
       </CodeBlockContextProvider>
     </StaticCodeHtml.Provider>
   );
