@@ -16,6 +16,8 @@ test('the locale dropdown opens with Enter and switches language with Tab and En
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await page.keyboard.press('Enter');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  // The menu fades in; a reader tabs into it once it is shown.
+  await page.locator('.navbar .dropdown__menu a', {hasText: 'Español'}).waitFor({state: 'visible'});
 
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).text, 'English');
