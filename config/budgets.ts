@@ -67,7 +67,10 @@ export type LighthouseCategory = keyof typeof lighthouseTargets;
  * hour on the shared 2-core machine. Performance is therefore reported against
  * its target but not enforced; bytes and requests, which decide it and do not
  * wobble, are enforced by the page-weight budget above. Set this to true on a
- * quiet, dedicated machine.
+ * quiet, dedicated machine once the guides reach the target: on 2026-11-21
+ * (fresh clone, best of 3) the home page scored 100, the App Router guide
+ * 94 in English and 92 in Spanish, with 250–530 ms of blocking time from
+ * hydrating the long page (README, "Reading it in a browser").
  */
 export const enforcePerformanceScore = false;
 
