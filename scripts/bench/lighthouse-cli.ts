@@ -12,6 +12,7 @@ import {enforcePerformanceScore, lighthousePages, lighthouseTargets, type Lighth
 import {siteDir} from '../lib/content';
 import {startStaticServer} from '../serve/static-server';
 import {bestScores, categories, missedTargets, startLighthouse, type AuditRun} from './lighthouse';
+import {runCli} from './run-cli';
 
 const {values} = parseArgs({
   options: {
@@ -80,10 +81,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(error.stack ?? error.message);
-    process.exit(1);
-  },
-);
+runCli(main);

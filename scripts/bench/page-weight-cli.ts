@@ -12,6 +12,7 @@ import {launchChromium} from '../lib/chromium';
 import {siteDir} from '../lib/content';
 import {startStaticServer} from '../serve/static-server';
 import {checkBudget, formatPageWeight, measurePageWeight, type BudgetViolation} from './page-weight';
+import {runCli} from './run-cli';
 
 const {values} = parseArgs({
   options: {
@@ -49,10 +50,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(error.stack ?? error.message);
-    process.exit(1);
-  },
-);
+runCli(main);

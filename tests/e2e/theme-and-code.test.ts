@@ -21,15 +21,19 @@ function visibleLogos(page: Page): Promise<string[]> {
   );
 }
 
-test('dark mode shows the dark Next.js logos in the gallery, light mode the light ones', async () => {
-  const page = await site.open('/quick-starts', {colorScheme: 'light'});
-  assert.deepEqual(await visibleLogos(page), ['/img/logos/next.svg', '/img/logos/next.svg']);
-
-  // The toggle cycles through its modes; a reader clicks until the page is dark.
+/** The toggle cycles through its modes (light, dark, system); a reader clicks until the page is dark. */
+async function switchToDark(page: Page): Promise<void> {
   const toggle = page.locator('.navbar [class*="colorModeToggle"] button');
   for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) {
     await toggle.click();
   }
+}
+
+test('dark mode shows the dark Next.js logos in the gallery, light mode the light ones', async () => {
+  const page = await site.open('/quick-starts', {colorScheme: 'light'});
+  assert.deepEqual(await visibleLogos(page), ['/img/logos/next.svg', '/img/logos/next.svg']);
+
+  await switchToDark(page);
   assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
   assert.deepEqual(await visibleLogos(page), ['/img/logos/next-dark.svg', '/img/logos/next-dark.svg']);
   const loaded = await page.$$eval('article ul img', (imgs) =>
@@ -75,10 +79,7 @@ test('code colours follow the colour mode, on load and when the reader toggles i
 
   const page = await site.open('/es/quick-starts/next-app-router', {colorScheme: 'light'});
   assert.equal(await keywordColour(page), LIGHT_KEYWORD);
-  const toggle = page.locator('.navbar [class*="colorModeToggle"] button');
-  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) {
-    await toggle.click();
-  }
+  await switchToDark(page);
   assert.equal(await keywordColour(page), DARK_KEYWORD);
   await page.context().close();
 });

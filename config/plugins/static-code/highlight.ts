@@ -4,9 +4,10 @@
  * React hydrates one element per code block instead of one per token.
  *
  * The markup is the one Docusaurus' own CodeBlock renders (a `token-line` div
- * per line, `token <types>` spans), minus the inline colours: colours come from classes, styled for both colour modes by
- * the stylesheet theme-css.ts writes. That is what lets a page render the same
- * HTML whatever the reader's colour mode, with no re-render after hydration.
+ * per line, `token <types>` spans), minus the inline colours: colours come
+ * from classes, styled for both colour modes by the stylesheet theme-css.ts
+ * writes. That is what lets a page render the same HTML whatever the reader's
+ * colour mode, with no re-render after hydration.
  */
 import Prism from 'prismjs';
 import loadLanguages from 'prismjs/components/index.js';
@@ -66,7 +67,7 @@ export function highlightToHtml(code: string, language: string, options: Highlig
   const children: ElementContent[] = lines.map((line, index) => {
     const tokenNodes: ElementContent[] = [];
     for (const token of line) {
-      // An empty line is a single "\n" token; the <br> below gives it its height.
+      // An empty line is a single "\n" token; the <br> below gives the line its height.
       if (token.empty || token.content === '') continue;
       const types = token.types.filter((type) => type !== 'plain');
       const looksPlain = types.length === 0 || (options.styledTypes && !types.some((type) => options.styledTypes!.has(type)));
