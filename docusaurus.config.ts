@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import {fasterOptions} from './config/build-mode';
 import {i18n} from './config/locales';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
@@ -9,6 +10,7 @@ import pagefindPlugin from './config/plugins/pagefind';
 import staticCodePlugin, {remarkStaticCode} from './config/plugins/static-code';
 import translationStatusPlugin from './config/plugins/translation-status';
 import remarkTranslationNotices from './config/plugins/translation-notices';
+import splitBuildPlugin from './config/plugins/split-build';
 
 const config: Config = {
   title: 'Logto for Next.js',
@@ -18,7 +20,8 @@ const config: Config = {
   baseUrl: '/',
   trailingSlash: false,
 
-  future: {v4: true, faster: true},
+  // Every Docusaurus Faster option; split builds differ in one (config/build-mode.ts).
+  future: {v4: true, faster: fasterOptions()},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -50,7 +53,7 @@ const config: Config = {
   // Link prefetching waits for idle time instead of competing with hydration.
   clientModules: [require.resolve('./src/client/idle-prefetch.ts')],
 
-  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin, splitBuildPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

@@ -27,7 +27,7 @@ export const locales = Object.keys(localeConfigs) as Locale[];
 export const translationLocales = locales.filter((l) => l !== defaultLocale);
 
 /**
- * Set by scripts/build.ts, which builds one locale per process: a single-locale
+ * Set by scripts/build, which builds one locale per process: a single-locale
  * build would otherwise give its locale baseUrl "/" (Docusaurus' multi-domain
  * default), so every locale's baseUrl is then stated as a full build infers it.
  */

@@ -17,8 +17,12 @@ export type Variant = {
   faster: boolean;
   /** Sidebar shape for the synthetic corpus. */
   sidebar: 'nested' | 'flat';
-  /** Build each locale in its own `docusaurus build --locale X` process. */
-  perLocaleProcesses?: boolean;
+  /**
+   * Build with the site's own `npm run build` (scripts/build/cli.ts), which
+   * decides by itself whether to split ('auto') or is told to ('split'), instead
+   * of one `docusaurus build` for every locale.
+   */
+  siteBuild?: 'auto' | 'split';
 };
 
 export const BENCH_CONFIG = 'docusaurus.bench.config.ts';

@@ -78,4 +78,16 @@ describe('measurement helpers', () => {
     assert.equal(Math.round(phases['SSG']! * 100), 1700);
     assert.equal(Math.round(phases['Broken links checker']! * 1e5), 2035);
   });
+
+  test('a split build: both bundles (logged by scripts/build/bundle.ts) add up', () => {
+    const phases = parsePhases(
+      [
+        '[PERF] Load site - 1.50 seconds! - (Heap 50mb -> 90mb / Total 120mb)',
+        '[PERF] Bundling with rspack (client) - 4.00 seconds! - (Heap 90mb -> 150mb / Total 300mb)',
+        '[PERF] Load site - 1.25 seconds! - (Heap 50mb -> 90mb / Total 120mb)',
+        '[PERF] Bundling with rspack (server) - 2.50 seconds! - (Heap 90mb -> 120mb / Total 200mb)',
+      ].join('\n'),
+    );
+    assert.deepEqual(phases, {'Load site': 2.75, Bundling: 6.5});
+  });
 });
