@@ -23,7 +23,8 @@ export type PageWeightBudget = {
  * 2026-11-21 (Pagefind search, slim Prism, translation notices included) plus
  * about 10 %, rounded up.
  *   en: 15 requests, html 15,882 B, css 13,439 B, js 138,594 B br / 511,055 B raw, total 168,427 B
- *   es: 15 requests, html 17,002 B, css 13,443 B, js 142,893 B br / 526,794 B raw, total 173,850 B * Since code blocks are highlighted at build time (no Prism in the browser;
+ *   es: 15 requests, html 17,002 B, css 13,443 B, js 142,893 B br / 526,794 B raw, total 173,850 B
+ * Since code blocks are highlighted at build time (no Prism in the browser;
  * the highlighted markup now travels in the page chunk as well as the HTML):
  *   en: 15 requests, html 14.7 kB, css 13.5 kB, js 129.7 kB br / 528.0 kB raw, total 158.4 kB
  *   es: 15 requests, html 15.8 kB, css 13.5 kB, js 133.8 kB br / 543.2 kB raw, total 163.6 kB
