@@ -11,6 +11,7 @@ import staticCodePlugin, {remarkStaticCode} from './config/plugins/static-code';
 import translationStatusPlugin from './config/plugins/translation-status';
 import remarkTranslationNotices from './config/plugins/translation-notices';
 import splitBuildPlugin from './config/plugins/split-build';
+import {paintFirstTemplate} from './config/ssr-template';
 
 const config: Config = {
   title: 'Logto for Next.js',
@@ -49,6 +50,9 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  // Scripts load after the first paint (config/ssr-template.ts).
+  ssrTemplate: paintFirstTemplate(),
 
   // Link prefetching waits for idle time instead of competing with hydration.
   clientModules: [require.resolve('./src/client/idle-prefetch.ts')],
