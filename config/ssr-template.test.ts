@@ -32,7 +32,7 @@ function runLoader(script: string, visibilityState: 'visible' | 'hidden'): Fake 
   const document = {
     visibilityState,
     createElement: () => ({src: '', async: true}),
-    body: {appendChild: (el: {src: string; async: boolean}) => fake.appended.push({...el})},
+    head: {appendChild: (el: {src: string; async: boolean}) => fake.appended.push({...el})},
   };
   const window = {
     requestAnimationFrame: (fn: () => void) => fake.frames.push(fn),
