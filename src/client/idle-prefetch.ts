@@ -7,8 +7,8 @@
  * also makes Chrome re-check the styles of the whole page (~15 ms per page
  * prefetched under Lighthouse's 4× CPU slowdown on the App Router guide).
  * So prefetching waits until the main thread is really idle (an idle period
- * of 40 ms or more, which only comes once loading and hydration are over) and
- * then prefetches one page per idle period. The pages are still fetched well
+ * of 40 ms or more, which only comes once loading and hydration are over, or
+ * at most 3 s) and then prefetches one page per idle period. The pages are still fetched well
  * before a reader's click; hovering a link still preloads it at once (that
  * path is untouched).
  */
@@ -20,28 +20,37 @@ let installed = false;
 
 /** The idle period that shows the page has finished starting (50 ms is the most a browser gives). */
 const QUIET_MS = 40;
+/** The longest wait for such a period: a page that animates never has one. */
+const MAX_WAIT_MS = 3000;
 
-/**
- * Calls back in an idle period of at least QUIET_MS; where requestIdleCallback
- * is missing (Safari), after a pause long enough for the page to have started.
- */
-function whenQuiet(callback: () => void): void {
+/** Set once the page has been quiet (or the wait ran out); later prefetches take any idle period. */
+let startedUp = false;
+
+/** Calls back in an idle period: a quiet one while the page is still starting. */
+function whenIdle(callback: () => void): void {
   if (typeof window.requestIdleCallback !== 'function') {
-    window.setTimeout(callback, 2000);
+    // Safari: no idle callbacks; give the page time to start first.
+    window.setTimeout(callback, startedUp ? 300 : 2000);
+    startedUp = true;
     return;
   }
+  const begin = performance.now();
   const wait = (deadline: IdleDeadline) => {
-    if (deadline.timeRemaining() >= QUIET_MS) callback();
-    else window.requestIdleCallback(wait);
+    if (startedUp || deadline.timeRemaining() >= QUIET_MS || deadline.didTimeout || performance.now() - begin > MAX_WAIT_MS) {
+      startedUp = true;
+      callback();
+    } else {
+      window.requestIdleCallback(wait, {timeout: MAX_WAIT_MS});
+    }
   };
-  window.requestIdleCallback(wait);
+  window.requestIdleCallback(wait, {timeout: MAX_WAIT_MS});
 }
 
 function install(): void {
   const original = window.docusaurus;
   const drain = () => {
     original.prefetch(queue.shift()!);
-    if (queue.length > 0) whenQuiet(drain);
+    if (queue.length > 0) whenIdle(drain);
     else scheduled = false;
   };
   // The global is frozen; replace it with a copy whose prefetch queues.
@@ -51,7 +60,7 @@ function install(): void {
       if (!queue.includes(routePath)) queue.push(routePath);
       if (!scheduled) {
         scheduled = true;
-        whenQuiet(drain);
+        whenIdle(drain);
       }
       return false;
     },
