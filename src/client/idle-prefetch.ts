@@ -14,8 +14,8 @@
  */
 import type {ClientModule} from '@docusaurus/types';
 
+/** Pages waiting to be prefetched; a drain is pending exactly while it is not empty. */
 const queue: string[] = [];
-let scheduled = false;
 let installed = false;
 
 /** The idle period that shows the page has finished starting (50 ms is the most a browser gives). */
@@ -51,17 +51,14 @@ function install(): void {
   const drain = () => {
     original.prefetch(queue.shift()!);
     if (queue.length > 0) whenIdle(drain);
-    else scheduled = false;
   };
   // The global is frozen; replace it with a copy whose prefetch queues.
   window.docusaurus = {
     ...original,
     prefetch(routePath: string) {
-      if (!queue.includes(routePath)) queue.push(routePath);
-      if (!scheduled) {
-        scheduled = true;
-        whenIdle(drain);
-      }
+      if (queue.includes(routePath)) return false;
+      queue.push(routePath);
+      if (queue.length === 1) whenIdle(drain);
       return false;
     },
   };
