@@ -11,6 +11,7 @@ import staticCodePlugin, {remarkStaticCode} from './config/plugins/static-code';
 import translationStatusPlugin from './config/plugins/translation-status';
 import remarkTranslationNotices from './config/plugins/translation-notices';
 import splitBuildPlugin from './config/plugins/split-build';
+import routeScriptsPlugin from './config/plugins/route-scripts';
 import {paintFirstTemplate} from './config/ssr-template';
 
 const config: Config = {
@@ -57,7 +58,7 @@ const config: Config = {
   // Link prefetching waits for idle time instead of competing with hydration.
   clientModules: [require.resolve('./src/client/idle-prefetch.ts')],
 
-  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin, splitBuildPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin, splitBuildPlugin, routeScriptsPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

@@ -6,7 +6,8 @@
  * tab panels rebuilt from scratch (Tabs), ICU's collator built by a
  * `localeCompare` (DocSidebar/Mobile), and the mobile menu mounted inside it
  * (Navbar/MobileSidebar). They also check that the tabs and the menu still
- * behave as a reader expects.
+ * behave as a reader expects, and that a page's own chunks come with its HTML
+ * (config/plugins/route-scripts) instead of being requested by main.js.
  */
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
@@ -42,14 +43,14 @@ async function openHoldingScripts(route: string, beforeScripts: (page: Page) => 
 test('tab panels rendered on the server are kept by hydration, not rebuilt', async () => {
   const page = await openHoldingScripts(guide, async (p) => {
     const count = await p.evaluate(() => {
-      const panels = [...document.querySelectorAll<HTMLElement>('.tabs-container [role="tabpanel"]')];
+      const panels = Array.from(document.querySelectorAll<HTMLElement>('.tabs-container [role="tabpanel"]'));
       for (const panel of panels) (panel as HTMLElement & {serverRendered?: boolean}).serverRendered = true;
       return panels.length;
     });
     assert.ok(count >= 3, `expected the guide's tab panels in the server HTML, found ${count}`);
   });
   const kept = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.tabs-container [role="tabpanel"]')].map((panel) =>
+    Array.from(document.querySelectorAll<HTMLElement>('.tabs-container [role="tabpanel"]')).map((panel) =>
       Boolean((panel as HTMLElement & {serverRendered?: boolean}).serverRendered),
     ),
   );
@@ -118,4 +119,26 @@ test('a tab chosen in one group is chosen in every tab set of the group, and aga
   );
   assert.match((await visibleCode()) ?? '', /pnpm add @logto\/next/);
   await page.context().close();
+});
+
+test("the page's own chunks come with its HTML: main.js adds no script of its own while starting", async () => {
+  for (const route of [guide, `/es${guide}`]) {
+    const context = await site.browser.newContext(phone);
+    // The bundler's chunk loader marks the scripts it creates with data-rspack (data-webpack under webpack) and removes them once loaded.
+    await context.addInitScript(() => {
+      const added: string[] = [];
+      (window as Window & {webpackScripts?: string[]}).webpackScripts = added;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of Array.from(record.addedNodes))
+            if (node instanceof HTMLScriptElement && (node.hasAttribute('data-rspack') || node.hasAttribute('data-webpack'))) added.push(node.src);
+      }).observe(document, {childList: true, subtree: true});
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${route}`);
+    await hydrated(page);
+    const added = await page.evaluate(() => (window as Window & {webpackScripts?: string[]}).webpackScripts ?? []);
+    assert.deepEqual(added, [], `${route}: main.js requested chunks the HTML should have listed:\n${added.join('\n')}`);
+    await context.close();
+  }
 });
