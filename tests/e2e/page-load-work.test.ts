@@ -142,3 +142,28 @@ test("the page's own chunks come with its HTML: main.js adds no script of its ow
     await context.close();
   }
 });
+
+test('off-screen code blocks keep exactly their height when drawn (phone and desktop)', async () => {
+  for (const options of [phone, {viewport: {width: 1280, height: 800}}]) {
+    for (const route of [guide, `/es${guide}`]) {
+      const page = await site.open(route, options);
+      const mismatches = await page.evaluate(async () => {
+        const blocks = Array.from(document.querySelectorAll<HTMLElement>('.theme-code-block pre')).filter(
+          (pre) => pre.offsetParent !== null,
+        );
+        // Heights now: most blocks are still placeholders (content-visibility: auto, src/css/custom.css).
+        const before = blocks.map((pre) => pre.getBoundingClientRect().height);
+        const found: string[] = [];
+        for (const [i, pre] of blocks.entries()) {
+          pre.scrollIntoView();
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const drawn = pre.getBoundingClientRect().height;
+          if (Math.abs(drawn - before[i]!) > 0.5) found.push(`block ${i + 1}: ${before[i]} px before, ${drawn} px drawn`);
+        }
+        return blocks.length < 10 ? [`only ${blocks.length} code blocks found`] : found;
+      });
+      assert.deepEqual(mismatches, [], `${route} at ${options.viewport.width} px`);
+      await page.context().close();
+    }
+  }
+});

@@ -6,7 +6,7 @@
  * code block (a `<pre>` written as JSX, a CodeBlock in a React page) is shown
  * as plain text: Prism is not in the browser bundle at all.
  */
-import {type ReactNode} from 'react';
+import {type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import {useStaticCodeHtml} from '../../StaticCodeBlock/context';
@@ -16,9 +16,12 @@ import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles
 export default function CodeBlockContent({className}: {className?: string}): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
   const html = useStaticCodeHtml();
+  // The block's height before the browser lays it out (src/css/custom.css, "Code blocks off screen").
+  const lines = {'--code-lines': metadata.code.split('\n').length} as CSSProperties;
   return (
     <pre
       ref={wordWrap.codeBlockRef}
+      style={lines}
       // Scrollable regions must be reachable by keyboard.
       tabIndex={0}
       className={clsx(className, 'prism-code', metadata.className, styles.codeBlock, 'thin-scrollbar')}>
