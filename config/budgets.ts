@@ -60,21 +60,19 @@ export const lighthouseTargets = {
 export type LighthouseCategory = keyof typeof lighthouseTargets;
 
 /**
- * Which targets `bench:lighthouse -- --check` fails on. Accessibility, best
- * practices and SEO are properties of the HTML and score the same on every
- * run. The performance score is not: Lighthouse's simulated throttling scales
- * the main-thread time it observes, so it follows whatever else the CPU is
- * doing — the same build scored 31, 62 and 71 on the App Router page within an
- * hour on the shared 2-core machine. Performance is therefore reported against
- * its target but not enforced; bytes and requests, which decide it and do not
- * wobble, are enforced by the page-weight budget above. Set this to true on a
- * quiet, dedicated machine once the guides reach the target: on 2026-11-21
- * (quiet machine, 5–8 runs each) the home page scored 100, the App Router
- * guide 93–99 in English and 89–97 in Spanish, with 190–440 ms of blocking
- * time from evaluating main.js and hydrating the long page (README,
- * "Reading it in a browser").
+ * Which targets `bench:lighthouse -- --check` fails on: all of them.
+ * Accessibility, best practices and SEO are properties of the HTML and score
+ * the same on every run. The performance score is not: Lighthouse's
+ * simulated throttling multiplies the main-thread time it observes by four,
+ * so anything else using the shared 2-core machine lowers it (the same build
+ * has scored from 31 to 99 here). That noise only ever adds time, never
+ * removes it, so each page is judged by its best run, up to 5 runs, the way
+ * Lighthouse CI aggregates by default ("optimistic"); every run is printed.
+ * On 2026-11-22 (5 runs each, fourth session) the Spanish guide scored
+ * 94–99 (median 99) and the English one 89–99 (median 95); the home page 100.
+ * Set this to false only with a reason in the commit message.
  */
-export const enforcePerformanceScore = false;
+export const enforcePerformanceScore = true;
 
 /** Pages Lighthouse audits (mobile preset). */
 export const lighthousePages = ['/', '/quick-starts/next-app-router', '/es/quick-starts/next-app-router'];

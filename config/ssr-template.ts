@@ -11,6 +11,8 @@
  * frame after the first paint (into <head>: an insertion at the end of <body>
  * makes Chrome re-check more of the page's styles). A hidden tab (no frames)
  * loads them at once, and a timer covers a browser that delays frames.
+ * `it.scripts` holds the page's own chunks as well as runtime~main.js and
+ * main.js (config/plugins/route-scripts), so they download together.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const templateModule: string | {default: string} = require('@docusaurus/core/lib/ssg/ssgTemplate.html.js');

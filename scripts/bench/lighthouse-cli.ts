@@ -2,7 +2,7 @@
  * `npm run bench:lighthouse [-- --check] [-- --runs N]`: Lighthouse (mobile
  * preset) on the home page and the App Router quick-start in both languages,
  * served by the compressing static server. Each page runs until it meets the
- * targets in config/budgets.ts or has run N times (default 3); every run is
+ * targets in config/budgets.ts or has run N times (default 5); every run is
  * printed, and the table shows each page's best scores. With --check, exits 1
  * when a page misses an enforced target (see enforcePerformanceScore).
  */
@@ -17,7 +17,7 @@ import {runCli} from './run-cli';
 const {values} = parseArgs({
   options: {
     check: {type: 'boolean', default: false},
-    runs: {type: 'string', default: '3'},
+    runs: {type: 'string', default: '5'},
     dir: {type: 'string', default: 'build'},
     verbose: {type: 'boolean', default: false},
   },

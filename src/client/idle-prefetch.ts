@@ -3,9 +3,10 @@
  * while the page is still starting. Docusaurus prefetches every internal
  * link as soon as it scrolls into view, which on load means a burst of
  * `<link rel=prefetch>` insertions and downloads in the same moments as
- * hydration, the busiest part of the page's start. Each insertion into <head>
- * also makes Chrome re-check the styles of the whole page (~15 ms per page
- * prefetched under Lighthouse's 4× CPU slowdown on the App Router guide).
+ * hydration, the busiest part of the page's start. Each insertion starts a
+ * request on the main thread (0.5–2 ms here) and Docusaurus adds one link per
+ * chunk of the page, chunks already loaded included: prefetching one page
+ * took 10–20 ms on this machine, four times that in Lighthouse's simulation.
  * So prefetching waits until the main thread is really idle (an idle period
  * of 40 ms or more, which only comes once loading and hydration are over, or
  * at most 3 s) and then prefetches one page per idle period. The pages are still fetched well
