@@ -29,7 +29,10 @@ for (const locale of ['en', 'es'] as const) {
           const $block = $(block);
           const title = $block.find('[class*=codeBlockTitle]').text() || $block.find('code').text().slice(0, 40);
           assert.equal($block.attr('style'), undefined, `${title}: inline style on the frame`);
-          assert.equal($block.find('[style]').length, 0, `${title}: inline styles inside`);
+          // The one inline style: the <pre>'s line count, for its off-screen placeholder height.
+          const lines = $block.find('code .token-line').length;
+          assert.equal($block.find('pre').attr('style'), `--code-lines:${lines}`, `${title}: --code-lines should be ${lines}`);
+          assert.equal($block.find('[style]').not('pre').length, 0, `${title}: inline styles inside`);
           const language = /language-(\w+)/.exec($block.attr('class') ?? '')?.[1];
           assert.ok(language, `${title}: no language class`);
           assert.ok($block.find('code .token-line').length > 0, `${title}: no lines`);
