@@ -14,7 +14,15 @@ const PLUGIN = 'route-scripts';
 
 type StatsChunk = {id?: string | number | null; origins?: {request?: string}[]};
 type Compilation = {getStats(): {toJson(options: object): {chunks?: StatsChunk[]}}};
-type Compiler = {hooks: {afterEmit: {tap(name: string, fn: (compilation: Compilation) => void): void}}};
+type Compiler = {
+  options: {plugins?: unknown[]};
+  hooks: {afterEmit: {tap(name: string, fn: (compilation: Compilation) => void): void}};
+};
+
+/** Docusaurus' manifest writer is react-loadable-ssr-addon's plugin, in production client builds only. */
+function writesClientManifest(compiler: Compiler): boolean {
+  return (compiler.options.plugins ?? []).some((p) => (p as object | null)?.constructor?.name === 'ReactLoadableSSRAddon');
+}
 
 export default function routeScriptsPlugin(context: {generatedFilesDir: string}): Plugin {
   // Docusaurus' client config writes it there (@docusaurus/core/lib/webpack/client.js).
@@ -27,6 +35,8 @@ export default function routeScriptsPlugin(context: {generatedFilesDir: string})
         plugins: [
           {
             apply(compiler: Compiler) {
+              // The dev server renders in the browser and writes no manifest: nothing to fix there.
+              if (!writesClientManifest(compiler)) return;
               compiler.hooks.afterEmit.tap(PLUGIN, (compilation) => {
                 if (!fs.existsSync(manifestPath)) {
                   throw new Error(
