@@ -20,7 +20,7 @@ type Compiler = {
 };
 
 /** Docusaurus' manifest writer is react-loadable-ssr-addon's plugin, in production client builds only. */
-function writesClientManifest(compiler: Compiler): boolean {
+export function writesClientManifest(compiler: Compiler): boolean {
   return (compiler.options.plugins ?? []).some((p) => (p as object | null)?.constructor?.name === 'ReactLoadableSSRAddon');
 }
 
