@@ -9,9 +9,9 @@
  * took 10–20 ms on this machine, four times that in Lighthouse's simulation.
  * So prefetching waits until the main thread is really idle (an idle period
  * of 40 ms or more, which only comes once loading and hydration are over, or
- * at most 3 s) and then prefetches one page per idle period. The pages are still fetched well
- * before a reader's click; hovering a link still preloads it at once (that
- * path is untouched).
+ * at most 3 s) and then prefetches one page per idle period. The pages are
+ * still fetched well before a reader's click; hovering a link still preloads
+ * it at once (that path is untouched).
  */
 import type {ClientModule} from '@docusaurus/types';
 
