@@ -3,6 +3,7 @@
  * each rule read the shared facts, and returns every problem, sorted.
  */
 import {defaultLocale, locales as allLocales, sourcePathFor} from '../../config/locales';
+import {affectedBy, directlyChanged, spellingWordLists, type ChangedScope} from './affected';
 import {checkConfig, type CheckConfig} from './config';
 import {rules as allRules} from './rules';
 import {spellingInputs} from './rules/spelling';
@@ -20,9 +21,11 @@ export type RunOptions = {
   rules?: Rule[];
   /** Reuse compile results, code tokens and spelling results from node_modules/.cache (default true). */
   cache?: boolean;
+  /** `--changed`: files changed since the merge base; report only what they can affect (affected.ts). */
+  changed?: string[];
 };
 
-export type RunResult = {problems: Problem[]; filesChecked: number};
+export type RunResult = {problems: Problem[]; filesChecked: number; changedScope?: ChangedScope};
 
 /** Wall and CPU time (ms) per phase of the last run, for `--timing`. */
 export const timings: Array<[string, number, number]> = [];
@@ -53,7 +56,11 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
   const config = options.config ?? checkConfig;
   const rules = options.rules ?? allRules;
   timings.length = 0;
-  const paths = options.paths?.map((p) => p.replace(/\/+$/, ''));
+  let paths = options.paths?.map((p) => p.replace(/\/+$/, ''));
+  // --changed: the files known from paths alone now, widened once the site is compiled.
+  const wordLists = options.changed ? spellingWordLists(options.root, config.spelling.configFile) : [];
+  let changedScope = options.changed ? directlyChanged(options.root, options.changed, allLocales, wordLists) : undefined;
+  if (changedScope) paths = changedScope.paths;
   const isTarget = (filePath: string) =>
     (!options.locale || localeOfPath(filePath) === options.locale) &&
     (!paths || paths.some((p) => p === '' || p === '.' || filePath === p || filePath.startsWith(`${p}/`)));
@@ -68,6 +75,10 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
       onRead: (files) => spelling?.prepare(spellingInputs(options.root, allLocales, files, config, isTarget)),
     });
     timings.push(['read and compile', ...clock()]);
+    if (changedScope?.paths) {
+      changedScope = affectedBy(site, options.changed!, wordLists);
+      paths = changedScope.paths;
+    }
     const problems: Problem[] = [];
     for (const rule of rules) {
       const severity = config.severity[rule.name];
@@ -82,7 +93,7 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
       }
       for (const finding of findings) problems.push({...finding, rule: rule.name, severity});
     }
-    return {problems: sortAndDedupe(problems), filesChecked: site.files.filter((f) => isTarget(f.path)).length};
+    return {problems: sortAndDedupe(problems), filesChecked: site.files.filter((f) => isTarget(f.path)).length, changedScope};
   } finally {
     await spelling?.close();
   }
