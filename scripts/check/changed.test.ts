@@ -9,18 +9,13 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {git, initRepo} from '../lib/test-git';
 import {takeChanged} from './changed-arg';
 import {runChecks} from './runner';
 import {headingIds} from './rules/heading-ids';
 import {lines, makeSite} from './test-helpers';
 
 const ES = 'i18n/es/docusaurus-plugin-content-docs/current/guide.mdx';
-
-function git(cwd: string, ...args: string[]) {
-  const result = spawnSync('git', args, {cwd, encoding: 'utf8'});
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 /** main has one problem (docs/old.mdx: heading without id); branch `work` breaks the Spanish guide's id. */
 function makeRepo(): string {
@@ -32,11 +27,7 @@ function makeRepo(): string {
     },
     {spelling: true},
   );
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.email', 'test@example.com');
-  git(root, 'config', 'user.name', 'Test');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'main');
+  initRepo(root);
   git(root, 'checkout', '-q', '-b', 'work');
   fs.writeFileSync(path.join(root, ES), lines('## Instala \\{#instalar}'));
   git(root, 'commit', '-q', '-am', 'translate the id (wrongly)');

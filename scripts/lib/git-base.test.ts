@@ -1,9 +1,9 @@
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {git, initRepo} from './test-git';
 import {baseCandidates, changedSince, GitBaseError, resolveBase} from './git-base';
 
 const dirs: string[] = [];
@@ -15,11 +15,6 @@ function tempDir(): string {
   return dir;
 }
 
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, {cwd, encoding: 'utf8'});
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 function write(root: string, file: string, text: string) {
   fs.mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
@@ -29,14 +24,10 @@ function write(root: string, file: string, text: string) {
 /** main with two commits; branch `work` with a commit of its own, an uncommitted edit and an untracked file. */
 function makeRepo(): string {
   const root = tempDir();
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'config', 'user.email', 'test@example.com');
-  git(root, 'config', 'user.name', 'Test');
   write(root, 'docs/a.mdx', 'a\n');
   write(root, 'docs/b.mdx', 'b\n');
   write(root, 'README.md', 'readme\n');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'one');
+  initRepo(root, 'one');
   git(root, 'checkout', '-q', '-b', 'work');
   write(root, 'docs/a.mdx', 'a changed\n');
   git(root, 'commit', '-q', '-am', 'work');
