@@ -83,6 +83,20 @@ test('a shallow clone without the shared commit says how to fetch it, instead of
   );
 });
 
+test('a shallow clone without the base branch at all says how CI should check out', () => {
+  const origin = makeRepo();
+  const clone = tempDir();
+  git(clone, 'clone', '-q', '--depth', '1', '--single-branch', '--branch', 'work', `file://${origin}`, '.');
+  assert.throws(
+    () => resolveBase(clone, undefined, {GITHUB_BASE_REF: 'main'}),
+    (error: unknown) =>
+      error instanceof GitBaseError &&
+      error.message ===
+        'the git ref `origin/main` or `main` does not exist in this clone. Fetch it (`git fetch origin main`) or name another branch or commit. ' +
+          'This is a shallow clone: in GitHub Actions, check out with `fetch-depth: 0`.',
+  );
+});
+
 test('outside a git checkout there is no base', () => {
   assert.throws(() => resolveBase(tempDir(), undefined, {}), /is not a git checkout/);
 });

@@ -46,10 +46,11 @@ export function resolveBase(root: string, ref?: string, env: NodeJS.ProcessEnv =
   const found = candidates.find((candidate) => git(root, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]).ok);
   if (!found) {
     const tried = candidates.map((c) => `\`${c}\``).join(' or ');
-    const branch = ref ?? env.GITHUB_BASE_REF ?? 'main';
+    const branch = ref || env.GITHUB_BASE_REF || 'main';
+    const shallow = isShallow(root) ? ' This is a shallow clone: in GitHub Actions, check out with `fetch-depth: 0`.' : '';
     throw new GitBaseError(
       `the git ref ${tried} does not exist in this clone. ` +
-        `Fetch it (\`git fetch origin ${branch.replace(/^origin\//, '')}\`) or name another branch or commit.`,
+        `Fetch it (\`git fetch origin ${branch.replace(/^origin\//, '')}\`) or name another branch or commit.${shallow}`,
     );
   }
   const mergeBase = git(root, ['merge-base', 'HEAD', found]);
