@@ -71,7 +71,9 @@ function compareFile(file: SiteFile, english: SiteFile, types: string[]): Findin
       path: file.path,
       ...(before ? before.position : endOf(file)),
       message: `admonition missing: English has ${opening(en)} at ${enAt(en)}`,
-      fix: `add it ${before ? 'before this one' : 'at the end of the file'}, with the same type and a translated title`,
+      fix:
+        `add it ${before ? 'before this one' : 'at the end of the file'}, with the same type` +
+        (en.label === null ? '' : `; write the title in brackets, :::${en.name}[…]; \`:::${en.name} Title\` is printed as text`),
     });
   }
   for (const d of extra) {
