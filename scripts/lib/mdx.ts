@@ -70,6 +70,8 @@ export type JsxInfo = {
   id: string | null;
   /** Every attribute, in source order. */
   attributes: JsxAttributeInfo[];
+  /** Explicit id of the last heading before the element (null before any): the same in every language. */
+  section: string | null;
   position: Position;
 };
 
@@ -80,6 +82,8 @@ export type DirectiveInfo = {
   label: string | null;
   /** Attributes in braces (`:::note{#id .class}`), written `key=value`, in source order. */
   attributes: string[];
+  /** Explicit id of the last heading before the directive (null before any). */
+  section: string | null;
   position: Position;
 };
 
@@ -205,6 +209,8 @@ export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
     tree,
   };
 
+  // Nodes are visited in document order, so this is the section a node is in.
+  let section: string | null = null;
   visit(tree, (node, index, parent) => {
     switch (node.type) {
       case 'yaml': {
@@ -236,6 +242,7 @@ export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
           id: match ? match[1]! : null,
           position: pos(heading),
         });
+        section = match ? match[1]! : null;
         break;
       }
       case 'code': {
@@ -263,6 +270,7 @@ export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
           name: el.name,
           id: typeof id?.value === 'string' ? id.value : null,
           attributes: el.attributes.map((a) => jsxAttribute(a, node)),
+          section,
           position: pos(node),
         });
         const href = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && (a.name === 'href' || a.name === 'to'));
@@ -280,6 +288,7 @@ export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
           name: directive.name,
           label: first?.type === 'paragraph' && first.data?.directiveLabel ? toString(first as Paragraph).trim() : null,
           attributes: Object.entries(directive.attributes ?? {}).map(([key, value]) => `${key}=${value ?? ''}`),
+          section,
           position: pos(node),
         });
         break;

@@ -127,3 +127,41 @@ test('a title after a space is no title: the admonition is not one, and the mess
   assert.equal(at(problems, ES, 5).message, 'admonition missing: English has :::warning[A refreshed token is not saved] at docs/guide.mdx:1');
   assert.match(at(problems, ES, 5).fix, /write the title in brackets, :::warning\[…\]; `:::warning Title` is printed as text/);
 });
+
+test('admonitions of the same type are matched within their section (heading ids are the same in every language)', async () => {
+  const root = makeSite({
+    [EN]: lines(
+      '## Server actions \\{#server-actions}', // 1
+      '',
+      ':::warning[First]', //                    3
+      '',
+      'Text.',
+      '',
+      ':::',
+      '',
+      '## Route handlers \\{#route-handlers}', // 9
+      '',
+      ':::warning[Second]', //                  11
+      '',
+      'Text.',
+      '',
+      ':::',
+    ),
+    [ES]: lines(
+      '## Server actions \\{#server-actions}', // 1
+      '',
+      'Texto.', //                               3: the first warning is gone
+      '',
+      '## Route handlers \\{#route-handlers}', // 5
+      '',
+      ':::warning[Segunda]', //                  7
+      '',
+      'Texto.',
+      '',
+      ':::',
+    ),
+  });
+  const {rows, problems} = await check(root, [admonitions]);
+  assert.deepEqual(rows, [['admonitions', ES, 7, 1]]);
+  assert.equal(at(problems, ES, 7).message, 'admonition missing: English has :::warning[First] at docs/guide.mdx:3');
+});

@@ -32,7 +32,9 @@ function compareFile(file: SiteFile, english: SiteFile, types: string[]): Findin
   const {pairs, missing, extra} = alignPairs(
     english.facts!.directives,
     file.facts!.directives,
-    (d) => `${d.name}\u0000${d.attributes.join(' ')}`,
+    // Heading ids are the same in every language: an admonition is matched within its section.
+    (d) => `${d.section}\u0000${d.name}\u0000${d.attributes.join(' ')}`,
+    (d) => d.name,
   );
   for (const {en, tr} of pairs) {
     const at = {path: file.path, ...tr.position};
