@@ -41,7 +41,8 @@ export function tokenizeBlock(lang: string | null, code: string, options: Tokeni
   const config = options.codeBlocks;
   const language = (lang ?? '').toLowerCase();
   if (config.typescriptLanguages.includes(language)) {
-    return {kind: 'typescript', tokens: typescriptTokens(language, code, {...options.codeStrings, translatableProps: options.translatableProps})};
+    const roles = {...options.codeStrings, translatableProps: options.translatableProps};
+    return {kind: 'typescript', tokens: typescriptTokens(language, code, roles)};
   }
   if (language === '' || config.freeTextLanguages.includes(language)) return {kind: 'free-text'};
   return {kind: 'lines', tokens: lineTokens(code, config.comments[language] ?? [])};
@@ -92,8 +93,7 @@ export function typescriptTokens(language: string, code: string, roles: RoleOpti
       case SyntaxKind.JsxTextAllWhiteSpaces:
         return; // JSX text is what the reader sees: free to translate, even to add or drop
       case SyntaxKind.StringLiteral:
-        // An import path is code, not a user-visible string.
-        // An import path is compared as code by code-blocks, with no role.
+        // An import path is code, compared by code-blocks as is; it has no role.
         if (isModuleSpecifier(node, parent)) {
           key = `module ${textOf(node)}`;
           isString = false;

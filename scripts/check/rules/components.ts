@@ -39,10 +39,10 @@ function compareFile(file: SiteFile, english: SiteFile, translatable: Set<string
   const enAt = (el: JsxInfo | JsxAttributeInfo) => `${english.path}:${el.position.line}`;
   // The signature leaves out translatable values, so translating a label keeps elements paired,
   // and includes the section (heading ids are the same in every language).
-  const signature = (el: JsxInfo) =>
-    [el.section ?? '', el.name ?? '', ...el.attributes.map((a) => (a.name !== null && translatable.has(a.name) ? a.name : `${propKey(a)}=${a.value}`)).sort()].join(
-      '\u0000',
-    );
+  const signature = (el: JsxInfo) => {
+    const props = el.attributes.map((a) => (a.name !== null && translatable.has(a.name) ? a.name : `${propKey(a)}=${a.value}`));
+    return [el.section ?? '', el.name ?? '', ...props.sort()].join('\u0000');
+  };
   const {pairs, missing, extra} = alignPairs(english.facts!.jsxElements, file.facts!.jsxElements, signature, (el) => el.name ?? '');
 
   for (const {en, tr, same} of pairs) {
