@@ -29,7 +29,19 @@ export function stringRoles(ts: typeof TS, source: TS.SourceFile, options: RoleO
   const {SyntaxKind} = ts;
   const isMessageCall = calleeMatcher(options.messageCalls);
   const isUrlCall = calleeMatcher(options.urlCalls);
-  const written = (node: TS.Node) => node.getText(source).replace(/\s+/g, '');
+  /** A callee as people name it: `cookies().get` for `(await cookies()).get`, `fetch(…).then` for a chain. */
+  const calleeName = (node: TS.Node): string => {
+    if (ts.isIdentifier(node) || node.kind === SyntaxKind.ThisKeyword || node.kind === SyntaxKind.SuperKeyword) {
+      return node.getText(source);
+    }
+    if (ts.isPropertyAccessExpression(node)) return `${calleeName(node.expression)}.${node.name.text}`;
+    if (ts.isCallExpression(node)) return `${calleeName(node.expression)}()`;
+    if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isNonNullExpression(node)) {
+      return calleeName(node.expression);
+    }
+    if (ts.isElementAccessExpression(node)) return `${calleeName(node.expression)}[…]`;
+    return '…';
+  };
   const nameOf = (name: TS.Node | undefined): string | null =>
     name && (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name))
       ? name.text
@@ -107,7 +119,7 @@ export function stringRoles(ts: typeof TS, source: TS.SourceFile, options: RoleO
       return data('a JSX expression');
     }
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(node as TS.Expression)) {
-      const callee = `${ts.isNewExpression(parent) ? 'new ' : ''}${written(parent.expression)}`;
+      const callee = `${ts.isNewExpression(parent) ? 'new ' : ''}${calleeName(parent.expression)}`;
       if (isMessageCall(callee)) return TEXT;
       return data(isUrlCall(callee) ? `the URL or route passed to \`${callee}()\`` : `an argument of \`${callee}()\``);
     }

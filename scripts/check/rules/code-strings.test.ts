@@ -157,8 +157,8 @@ test('every data string translated is reported at its line and column, with the 
   assert.match(at(problems, ES, 11).message, /must be 'https:\/\/api\.example\.com' .*an element of `resources`/);
   assert.match(at(problems, ES, 12).message, /must be 'LOGTO_COOKIE_SECRET' .*a property name/);
   assert.match(at(problems, ES, 13).message, /must be 'Set-Cookie' .*an object key/);
-  assert.match(at(problems, ES, 17).message, /must be 'logto_session' .*an argument of `\(awaitcookies\(\)\)\.get\(\)`/);
-  assert.match(at(problems, ES, 18).message, /must be 'user-agent'/);
+  assert.match(at(problems, ES, 17).message, /must be 'logto_session' .*an argument of `cookies\(\)\.get\(\)`/);
+  assert.match(at(problems, ES, 18).message, /must be 'user-agent' .*an argument of `headers\(\)\.get\(\)`/);
   assert.match(at(problems, ES, 19).message, /must be 'production' .*a value the code compares against/);
   assert.match(at(problems, ES, 21).message, /must be '\/api\/logto\/sign-in' .*the URL or route passed to `redirect\(\)`/);
   assert.match(at(problems, ES, 27).message, /string "\/productos" here must be "\/products" .*the JSX attribute `href`/);
