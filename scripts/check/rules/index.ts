@@ -1,8 +1,11 @@
 /** Every rule, in the order their problems are grouped when they share a position. */
 import type {Rule} from '../types';
+import {admonitions} from './admonitions';
 import {brokenLinks} from './broken-links';
 import {codeBlocks} from './code-blocks';
 import {codeFences} from './code-fences';
+import {codeStrings} from './code-strings';
+import {components} from './components';
 import {duplicateHeadingId} from './duplicate-heading-id';
 import {frontMatter} from './front-matter';
 import {headingIds} from './heading-ids';
@@ -17,9 +20,12 @@ export const rules: Rule[] = [
   headingIds,
   duplicateHeadingId,
   codeBlocks,
+  codeStrings,
   codeFences,
   imports,
   frontMatter,
+  components,
+  admonitions,
   brokenLinks,
   spelling,
 ];
