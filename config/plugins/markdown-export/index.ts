@@ -18,13 +18,14 @@ import {pageMarkdown} from './page';
 import {urlResolver} from './links';
 import {llmsFullTxt, llmsTxt, type LlmsEntry, type LlmsSection} from './llms-txt';
 import {quickStartGallery} from './components';
+import {markdownUrlFor} from '../../../src/lib/markdown-url';
 
 type SidebarItem = LoadedVersion['sidebars'][string][number];
 
 /** Where a doc's Markdown is published, relative to the locale's baseUrl (`quick-starts/next.md`). */
 export function markdownPathFor(permalink: string, baseUrl: string): string {
-  const rel = permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink.replace(/^\/+/, '');
-  return rel === '' || rel.endsWith('/') ? `${rel}index.md` : `${rel}.md`;
+  const url = markdownUrlFor(permalink);
+  return url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url.replace(/^\/+/, '');
 }
 
 function siteRelative(source: string): string {
@@ -116,7 +117,7 @@ export default function markdownExportPlugin(context: LoadContext): Plugin {
         }
       }
       otherPages.push(...docs.flatMap((d) => entryOf(d.id)));
-      sections.push({title: codeTranslations['markdownExport.llmsTxt.otherPages'] ?? 'Other pages', entries: otherPages});
+      sections.push({title: codeTranslations['site.llmsTxt.otherPages'] ?? 'Other pages', entries: otherPages});
 
       const head = {siteTitle: siteConfig.title, summary: siteConfig.tagline || undefined};
       fs.writeFileSync(path.join(outDir, 'llms.txt'), llmsTxt(head, sections));
