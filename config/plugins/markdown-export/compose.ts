@@ -18,6 +18,11 @@ import {MarkdownExportError, toPlainMarkdown, type PlainMarkdownOptions} from '.
 export type ComposeOptions = Omit<PlainMarkdownOptions, 'file' | 'imports' | 'inline'> & {
   siteDir: string;
   locale: string;
+  /**
+   * Parsed files, shared by the pages of one export: a fragment used by many
+   * pages is parsed once. Trees are never modified, only copied.
+   */
+  parsed?: Map<string, Root>;
 };
 
 type EsmNode = {type: 'mdxjsEsm'; data?: {estree?: {body: Array<Record<string, any>>}}};
@@ -58,7 +63,11 @@ export function composeFile(file: string, options: ComposeOptions, chain: string
   if (chain.includes(file)) {
     throw new MarkdownExportError(file, 1, `fragment renders itself through ${[...chain, file].join(' → ')}`, 'remove the circular fragment import');
   }
-  const tree = readTree(options.siteDir, file);
+  let tree = options.parsed?.get(file);
+  if (!tree) {
+    tree = readTree(options.siteDir, file);
+    options.parsed?.set(file, tree);
+  }
   const imports = importsOf(tree);
   return toPlainMarkdown(tree, {
     ...options,

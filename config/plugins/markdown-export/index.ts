@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin, Props} from '@docusaurus/types';
+import type {Root} from 'mdast';
 import type {DocMetadata, LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
 import {sourcePathFor} from '../../locales';
 import {pageMarkdown} from './page';
@@ -68,6 +69,7 @@ export default function markdownExportPlugin(context: LoadContext): Plugin {
       };
 
       const pages = new Map<string, string>();
+      const parsed = new Map<string, Root>();
       for (const doc of docs) {
         const pageUrl = `${origin}${doc.permalink}`;
         const file = siteRelative(doc.source);
@@ -80,6 +82,7 @@ export default function markdownExportPlugin(context: LoadContext): Plugin {
         const markdown = pageMarkdown({
           siteDir: context.siteDir,
           locale,
+          parsed,
           file,
           title: doc.title,
           resolveUrl,

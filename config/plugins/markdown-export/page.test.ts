@@ -182,6 +182,16 @@ export const demo = true;
     assert.match(markdown, /^> \*\*Nota\*\*$/m);
   });
 
+  test('pages sharing parsed fragments come out the same as pages parsed alone', () => {
+    const parsed = new Map();
+    const alone = [pageMarkdown(options('en', 'docs/guide.mdx')), pageMarkdown(options('es', 'i18n/es/docusaurus-plugin-content-docs/current/guide.mdx'))];
+    for (let round = 0; round < 2; round++) {
+      assert.equal(pageMarkdown(options('en', 'docs/guide.mdx', {parsed})), alone[0]);
+      assert.equal(pageMarkdown(options('es', 'i18n/es/docusaurus-plugin-content-docs/current/guide.mdx', {parsed})), alone[1]);
+    }
+    assert.ok(parsed.has('fragments/demo/_configure.mdx'));
+  });
+
   test('a component with no Markdown form stops the export at its file and line', () => {
     write('docs/widget.mdx', `import Widget from '@site/src/components/Widget';\n\n# W\n\nText.\n\n<Widget />\n`);
     assert.throws(
