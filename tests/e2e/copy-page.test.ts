@@ -70,7 +70,12 @@ for (const locale of locales) {
         await page.keyboard.press('Enter');
         const menu = page.getByRole('menu');
         await menu.waitFor({state: 'visible', timeout: 5000});
-        assert.ok(scripts.length > beforeUse, 'no script was fetched when the menu was first used');
+        // The menu's chunk is the script holding its styles; it must come after the first use, not before.
+        const holdsMenu = (pathname: string) =>
+          pathname.startsWith(`${prefix(locale)}/assets/js/`) &&
+          fs.readFileSync(path.join('build', pathname), 'utf8').includes('copy-page-menu__item');
+        assert.deepEqual(scripts.slice(0, beforeUse).filter(holdsMenu), [], 'the menu code came with the page');
+        assert.equal(scripts.slice(beforeUse).filter(holdsMenu).length, 1, 'the menu code was not fetched on first use');
         assert.equal(await button.getAttribute('aria-expanded'), 'true');
         assert.equal(await button.getAttribute('aria-controls'), await menu.getAttribute('id'));
         const items = menu.getByRole('menuitem');
