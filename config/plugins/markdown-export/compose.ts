@@ -23,6 +23,11 @@ export type ComposeOptions = Omit<PlainMarkdownOptions, 'file' | 'imports' | 'in
    * pages is parsed once. Trees are never modified, only copied.
    */
   parsed?: Map<string, Root>;
+  /**
+   * What to put before a fragment shown in English because the locale has no
+   * translation of it (the page's own notice says the same in HTML).
+   */
+  untranslatedNotice?: () => RootContent[];
 };
 
 type EsmNode = {type: 'mdxjsEsm'; data?: {estree?: {body: Array<Record<string, any>>}}};
@@ -59,7 +64,7 @@ function readTree(siteDir: string, file: string): Root {
  * `options.locale`, fragments inlined. `chain` holds the files being inlined
  * above this one, to stop a fragment that renders itself.
  */
-export function composeFile(file: string, options: ComposeOptions, chain: string[] = []): Root {
+export function composeFile(file: string, options: ComposeOptions, chain: string[] = [], inFallback = false): Root {
   if (chain.includes(file)) {
     throw new MarkdownExportError(file, 1, `fragment renders itself through ${[...chain, file].join(' → ')}`, 'remove the circular fragment import');
   }
@@ -83,7 +88,10 @@ export function composeFile(file: string, options: ComposeOptions, chain: string
         }
         return null;
       }
-      return composeFile(toPosix(resolved.path), options, [...chain, file]).children;
+      const children = composeFile(toPosix(resolved.path), options, [...chain, file], inFallback || resolved.fellBack).children;
+      // One notice for an English fragment, none again for the fragments it renders.
+      const notice = resolved.fellBack && !inFallback ? (options.untranslatedNotice?.() ?? []) : [];
+      return [...notice, ...children];
     },
   });
 }

@@ -12,9 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin, Props} from '@docusaurus/types';
-import type {Root} from 'mdast';
+import type {Root, RootContent} from 'mdast';
 import type {DocMetadata, LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
-import {sourcePathFor} from '../../locales';
+import {defaultLocale, sourcePathFor} from '../../locales';
 import {pageMarkdown} from './page';
 import {urlResolver} from './links';
 import {llmsFullTxt, llmsTxt, type LlmsEntry, type LlmsSection} from './llms-txt';
@@ -68,6 +68,18 @@ export default function markdownExportPlugin(context: LoadContext): Plugin {
         return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
       };
 
+      // Same words as the notices on the HTML page (src/theme/TranslationNotice), from the same ids.
+      const notice = (scope: 'page' | 'section', englishBody: string): RootContent[] => [
+        {
+          type: 'blockquote',
+          children: [
+            {type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: codeTranslations['translationNotice.title.untranslated'] ?? 'Not translated yet'}]}]},
+            {type: 'paragraph', children: [{type: 'text', value: codeTranslations[`translationNotice.body.untranslated.${scope}`] ?? englishBody}]},
+          ],
+        },
+      ];
+      const translated = locale !== defaultLocale;
+
       const pages = new Map<string, string>();
       const parsed = new Map<string, Root>();
       for (const doc of docs) {
@@ -85,6 +97,13 @@ export default function markdownExportPlugin(context: LoadContext): Plugin {
           parsed,
           file,
           title: doc.title,
+          ...(translated && {
+            untranslatedNotice: () =>
+              notice('section', 'This section has not been translated into this language yet, so it is shown in English.'),
+            ...(!sourcePathFor(file) && {
+              pageNotice: notice('page', 'This page has not been translated into this language yet, so you are reading the English original.'),
+            }),
+          }),
           resolveUrl,
           admonitionTitle,
           components: {

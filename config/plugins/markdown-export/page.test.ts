@@ -192,6 +192,22 @@ export const demo = true;
     assert.ok(parsed.has('fragments/demo/_configure.mdx'));
   });
 
+  test('a fragment shown in English on a translated page is preceded by the notice, once', () => {
+    const notice = () => [{type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'text', value: 'Sin traducir'}]}]}] as any;
+    const markdown = pageMarkdown(options('es', 'i18n/es/docusaurus-plugin-content-docs/current/guide.mdx', {untranslatedNotice: notice}));
+    assert.match(markdown, /^## Configura\n\n> Sin traducir\n\nCreate the file:$/m);
+    assert.equal(markdown.split('Sin traducir').length, 2, 'only the untranslated fragment gets a notice');
+  });
+
+  test('an English page shown in a translated locale gets the page notice, and no section notices', () => {
+    const notice = () => [{type: 'paragraph', children: [{type: 'text', value: 'SECTION'}]}] as any;
+    const markdown = pageMarkdown(
+      options('es', 'docs/guide.mdx', {untranslatedNotice: notice, pageNotice: [{type: 'paragraph', children: [{type: 'text', value: 'PAGE'}]}]}),
+    );
+    assert.ok(markdown.startsWith('# Demo guide\n\nPAGE\n\n### Instala el SDK'), markdown.slice(0, 80));
+    assert.ok(!markdown.includes('SECTION'));
+  });
+
   test('a component with no Markdown form stops the export at its file and line', () => {
     write('docs/widget.mdx', `import Widget from '@site/src/components/Widget';\n\n# W\n\nText.\n\n<Widget />\n`);
     assert.throws(

@@ -11,6 +11,8 @@ export type PageOptions = ComposeOptions & {
   file: string;
   /** The page title: front matter `title`, else its first `#` heading (Docusaurus' `metadata.title`). */
   title: string;
+  /** Put right after the title: the page is shown in English because the locale has no translation of it. */
+  pageNotice?: RootContent[];
 };
 
 /** The page's own `#` heading, which the title replaces, if the content starts with one. */
@@ -21,11 +23,13 @@ function withoutContentTitle(children: RootContent[]): RootContent[] {
 }
 
 export function pageMarkdownTree(options: PageOptions): Root {
-  const composed = composeFile(options.file, options);
+  // An English page shown in its place already says so once; its sections need not repeat it.
+  const composed = composeFile(options.file, options, [], options.pageNotice !== undefined);
   return {
     type: 'root',
     children: [
       {type: 'heading', depth: 1, children: [{type: 'text', value: options.title}]},
+      ...(options.pageNotice ?? []),
       ...withoutContentTitle(composed.children),
     ],
   };
