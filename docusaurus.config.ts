@@ -12,6 +12,7 @@ import translationStatusPlugin from './config/plugins/translation-status';
 import remarkTranslationNotices from './config/plugins/translation-notices';
 import splitBuildPlugin from './config/plugins/split-build';
 import routeScriptsPlugin from './config/plugins/route-scripts';
+import markdownExportPlugin from './config/plugins/markdown-export';
 import {paintFirstTemplate} from './config/ssr-template';
 
 // Title and tagline of the locale being built (config/locales.ts).
@@ -61,7 +62,7 @@ const config: Config = {
   // Link prefetching waits for idle time instead of competing with hydration.
   clientModules: [require.resolve('./src/client/idle-prefetch.ts')],
 
-  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin, splitBuildPlugin, routeScriptsPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin, splitBuildPlugin, routeScriptsPlugin, markdownExportPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
