@@ -1,0 +1,89 @@
+/**
+ * Every UI translation file of one locale, read and compared with what
+ * Docusaurus expects: shared by the `ui-strings` check (problems) and the
+ * translation status (untranslated strings).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {sameAsEnglish} from '../../../config/ui-strings';
+import {siteDir} from '../../lib/content';
+import type {Position} from '../../lib/mdx';
+import {compareWithExpected, type Comparison} from './compare';
+import type {ExtractedUiStrings} from './docusaurus-extract';
+import {parseTranslationFile, type FileProblem} from './translation-file';
+
+export type UiStringsFileReport = {
+  /** Relative to the site, POSIX separators: i18n/<locale>/code.json, … */
+  path: string;
+  /** Relative to i18n/<locale>/. */
+  name: string;
+  exists: boolean;
+  /** Exists and is valid JSON. */
+  readable: boolean;
+  /** JSON syntax and entry shape problems. */
+  syntax: FileProblem[];
+  comparison: Comparison;
+};
+
+/** The messages Docusaurus' classic theme ships for `locale` (what it writes into a new code.json). */
+export function themeDefaultMessages(locale: string, root = siteDir): Record<string, string> {
+  const translations = path.dirname(require.resolve('@docusaurus/theme-translations/package.json', {paths: [root, siteDir]}));
+  // Same lookup order as readDefaultCodeTranslationMessages (pt → pt-BR, zh-CN → zh-Hans).
+  const {codeTranslationLocalesToTry} = require('@docusaurus/theme-translations') as {codeTranslationLocalesToTry(l: string): string[]};
+  for (const candidate of codeTranslationLocalesToTry(locale)) {
+    const file = path.join(translations, 'locales', candidate, 'theme-common.json');
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  }
+  return {};
+}
+
+function endOf(source: string): Position {
+  return {line: Math.max(1, source.replace(/\s+$/, '').split('\n').length), column: 1};
+}
+
+export function readLocaleUiStrings(root: string, locale: string, expected: ExtractedUiStrings): UiStringsFileReport[] {
+  const defaults = themeDefaultMessages(locale, root);
+  return Object.keys(expected)
+    .sort()
+    .map((name) => {
+      const relative = `i18n/${locale}/${name}`;
+      const file = path.join(root, relative);
+      const exists = fs.existsSync(file);
+      const source = exists ? fs.readFileSync(file, 'utf8') : '';
+      const parsed = exists ? parseTranslationFile(source) : {entries: null, problems: []};
+      const comparison = compareWithExpected({
+        locale,
+        entries: parsed.entries,
+        expected: expected[name]!,
+        localeDefaults: name === 'code.json' ? defaults : {},
+        sameAsEnglish: new Set(sameAsEnglish[name] ?? []),
+        end: endOf(source),
+      });
+      return {path: relative, name, exists, readable: parsed.entries !== null, syntax: parsed.problems, comparison};
+    });
+}
+
+/** Counts for the translation status: how much of the interface readers see in their language. */
+export type UiStringsStatus = {
+  total: number;
+  translated: number;
+  /** Share translated, rounded down so 100 means truly everything. */
+  percent: number;
+  /** Untranslated ids per file (relative to i18n/<locale>/). */
+  untranslated: Record<string, string[]>;
+  /** Files that could not be read (missing or invalid JSON): all their strings count as untranslated. */
+  unreadable: string[];
+};
+
+export function uiStringsStatus(reports: UiStringsFileReport[]): UiStringsStatus {
+  const total = reports.reduce((n, r) => n + r.comparison.total, 0);
+  const untranslatedCount = reports.reduce((n, r) => n + r.comparison.untranslated.length, 0);
+  const translated = total - untranslatedCount;
+  return {
+    total,
+    translated,
+    percent: total === 0 ? 100 : Math.floor((translated * 100) / total),
+    untranslated: Object.fromEntries(reports.filter((r) => r.comparison.untranslated.length > 0).map((r) => [r.name, r.comparison.untranslated])),
+    unreadable: reports.filter((r) => !r.readable).map((r) => r.path),
+  };
+}
