@@ -23,8 +23,15 @@ import type {LoadContext, Plugin, TranslationFileContent} from '@docusaurus/type
 /** A translation file as Docusaurus writes it: id → message (and description). */
 export type UiStringsFile = TranslationFileContent;
 
-/** Paths relative to i18n/<locale>/, POSIX separators. */
-export type ExtractedUiStrings = Record<string, UiStringsFile>;
+export type ExtractedUiStrings = {
+  /** What write-translations writes for the default locale, by path relative to i18n/<locale>/ (POSIX). */
+  files: Record<string, UiStringsFile>;
+  /**
+   * For each other locale of the site, the messages Docusaurus' theme ships
+   * for it (what write-translations puts in a new code.json): id → message.
+   */
+  themeDefaults: Record<string, Record<string, string>>;
+};
 
 type InitializedPlugin = Plugin<unknown> & {name: string; path: string; options: {id?: string}};
 
@@ -48,7 +55,7 @@ export async function extractUiStrings(siteDir: string): Promise<ExtractedUiStri
     extraSourceCodeFilePaths: await globTranslatableSourceFiles([themeCommon]),
   });
   const defaultCodeMessages = await loadPluginsDefaultCodeTranslationMessages(plugins);
-  const files: ExtractedUiStrings = {
+  const files: ExtractedUiStrings['files'] = {
     [CODE_TRANSLATIONS_FILE_NAME]: applyDefaultCodeTranslations({extractedCodeTranslations: extracted, defaultCodeMessages}),
   };
   for (const plugin of plugins) {
@@ -59,7 +66,13 @@ export async function extractUiStrings(siteDir: string): Promise<ExtractedUiStri
       files[path.posix.join(dir.split(path.sep).join('/'), `${file.path}.json`)] = file.content;
     }
   }
-  return files;
+  // The classic theme's getDefaultCodeTranslationMessages(), for each locale instead of the current one.
+  const {readDefaultCodeTranslationMessages} = require('@docusaurus/theme-translations');
+  const themeDefaults: ExtractedUiStrings['themeDefaults'] = {};
+  for (const locale of context.i18n.locales.filter((l) => l !== context.i18n.defaultLocale)) {
+    themeDefaults[locale] = await readDefaultCodeTranslationMessages({locale, name: 'theme-common'});
+  }
+  return {files, themeDefaults};
 }
 
 if (require.main === module) {

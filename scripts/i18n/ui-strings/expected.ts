@@ -106,8 +106,26 @@ export function expectedUiStringsSync(root: string, options: {cache?: boolean} =
   return files;
 }
 
-/** Same as expectedUiStringsSync, without blocking the thread while Docusaurus loads. */
-export async function expectedUiStrings(root: string, options: {cache?: boolean} = {}): Promise<ExtractedUiStrings> {
+const running = new Map<string, Promise<ExtractedUiStrings>>();
+
+/**
+ * Same as expectedUiStringsSync, without blocking the thread while Docusaurus
+ * loads. Calls with the same inputs share one extraction, so a caller can start
+ * it early and another await it later.
+ */
+export function expectedUiStrings(root: string, options: {cache?: boolean} = {}): Promise<ExtractedUiStrings> {
+  const cache = openCache(root, options.cache ?? true);
+  const key = `${root}\0${options.cache ?? true}\0${cacheKey(root, cache)}`;
+  let promise = running.get(key);
+  if (!promise) {
+    promise = extract(root, options);
+    promise.catch(() => {}); // reported to whoever awaits it
+    running.set(key, promise);
+  }
+  return promise;
+}
+
+async function extract(root: string, options: {cache?: boolean} = {}): Promise<ExtractedUiStrings> {
   const cache = openCache(root, options.cache ?? true);
   const key = cacheKey(root, cache);
   const hit = cache.get(key);

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {sameAsEnglish} from '../../../config/ui-strings';
-import {siteDir} from '../../lib/content';
 import type {Position} from '../../lib/mdx';
 import {compareWithExpected, type Comparison} from './compare';
 import type {ExtractedUiStrings} from './docusaurus-extract';
@@ -25,25 +24,13 @@ export type UiStringsFileReport = {
   comparison: Comparison;
 };
 
-/** The messages Docusaurus' classic theme ships for `locale` (what it writes into a new code.json). */
-export function themeDefaultMessages(locale: string, root = siteDir): Record<string, string> {
-  const translations = path.dirname(require.resolve('@docusaurus/theme-translations/package.json', {paths: [root, siteDir]}));
-  // Same lookup order as readDefaultCodeTranslationMessages (pt → pt-BR, zh-CN → zh-Hans).
-  const {codeTranslationLocalesToTry} = require('@docusaurus/theme-translations') as {codeTranslationLocalesToTry(l: string): string[]};
-  for (const candidate of codeTranslationLocalesToTry(locale)) {
-    const file = path.join(translations, 'locales', candidate, 'theme-common.json');
-    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
-  }
-  return {};
-}
-
 function endOf(source: string): Position {
   return {line: Math.max(1, source.replace(/\s+$/, '').split('\n').length), column: 1};
 }
 
 export function readLocaleUiStrings(root: string, locale: string, expected: ExtractedUiStrings): UiStringsFileReport[] {
-  const defaults = themeDefaultMessages(locale, root);
-  return Object.keys(expected)
+  const defaults = expected.themeDefaults[locale] ?? {};
+  return Object.keys(expected.files)
     .sort()
     .map((name) => {
       const relative = `i18n/${locale}/${name}`;
@@ -54,7 +41,7 @@ export function readLocaleUiStrings(root: string, locale: string, expected: Extr
       const comparison = compareWithExpected({
         locale,
         entries: parsed.entries,
-        expected: expected[name]!,
+        expected: expected.files[name]!,
         localeDefaults: name === 'code.json' ? defaults : {},
         sameAsEnglish: new Set(sameAsEnglish[name] ?? []),
         end: endOf(source),

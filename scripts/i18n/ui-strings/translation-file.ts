@@ -80,7 +80,8 @@ function entryShapeProblem(value: Node | undefined): string | null {
   return null;
 }
 
-function describeSyntaxError(source: string, error: ParseError, at: (offset: number) => Position): FileProblem {
+/** A JSON syntax error as a translator can act on it: where to fix it and how. */
+export function describeSyntaxError(source: string, error: ParseError, at: (offset: number) => Position): FileProblem {
   const code = printParseErrorCode(error.error);
   const before = source.slice(0, error.offset).replace(/\s+$/, '');
   const fixJson = 'fix the JSON at this spot (every id and text in double quotes, a comma between entries, none after the last)';

@@ -1,0 +1,60 @@
+/**
+ * ui-strings: every translated locale's UI translation files (code.json and
+ * the theme's and plugins' JSON files under i18n/<locale>/) are valid JSON in
+ * Docusaurus' shape, have exactly the ids `docusaurus write-translations`
+ * would write, keep each English message's {placeholders}, and give plural
+ * messages a number of forms that fits the locale. Messages still equal to
+ * English are not errors: the translation status counts them as untranslated.
+ */
+import {defaultLocale} from '../../../config/locales';
+import {expectedUiStrings, hasDocusaurusConfig, UiStringsExtractionError} from '../../i18n/ui-strings/expected';
+import {readLocaleUiStrings} from '../../i18n/ui-strings/locale';
+import type {Finding, Rule} from '../types';
+
+/** Starts computing the expected ids (seconds when not cached) while the rest of the check runs. */
+export function prefetchUiStrings(root: string, cache: boolean): void {
+  if (hasDocusaurusConfig(root)) void expectedUiStrings(root, {cache});
+}
+
+export const uiStrings: Rule = {
+  name: 'ui-strings',
+  async check({site, isTarget, useCache}) {
+    const locales = site.locales.filter((l) => l !== defaultLocale);
+    if (locales.length === 0 || !hasDocusaurusConfig(site.root)) return [];
+    let expected;
+    try {
+      expected = await expectedUiStrings(site.root, {cache: useCache});
+    } catch (error) {
+      if (!(error instanceof UiStringsExtractionError)) throw error;
+      return [
+        {
+          path: 'docusaurus.config.ts',
+          line: 1,
+          column: 1,
+          message: `UI strings could not be checked: ${error.message}`,
+          fix: 'make `npx docusaurus write-translations` work again (the error above says what Docusaurus could not load)',
+        },
+      ];
+    }
+    const findings: Finding[] = [];
+    for (const locale of locales) {
+      for (const report of readLocaleUiStrings(site.root, locale, expected)) {
+        if (!isTarget(report.path)) continue;
+        if (!report.exists) {
+          findings.push({
+            path: report.path,
+            line: 1,
+            column: 1,
+            message: `${report.path} does not exist: its ${report.comparison.total} strings are shown in English`,
+            fix: `run \`npx docusaurus write-translations --locale ${locale}\`, then translate the messages`,
+          });
+          continue;
+        }
+        for (const problem of [...report.syntax, ...report.comparison.problems]) {
+          findings.push({path: report.path, ...problem.position, message: problem.message, fix: problem.fix});
+        }
+      }
+    }
+    return findings;
+  },
+};
