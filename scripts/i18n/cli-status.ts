@@ -10,7 +10,7 @@ import {translationLocales} from '../../config/locales';
 import {englishChanges, type EnglishChanges} from './changes';
 import {CliError, checkLocale, main, runCommand, type CliOptions} from './cli';
 import {formatReport, STATE_LABELS, type LocaleReport} from './report';
-import {computeLocaleStatus, STATES, type TranslationState} from './status';
+import {computeLocaleStatus, siteUiStrings, STATES, type TranslationState} from './status';
 
 const USAGE = `Usage: npm run i18n:status -- [--locale <locale>] [--json] [--no-diff] [--fail-on <state>[,<state>]]
 
@@ -61,8 +61,9 @@ export function run(argv: string[], options: CliOptions): number {
     const locales = (args.locale ?? [...translationLocales]).map(checkLocale);
     const failOn = parseFailOn(args['fail-on'] ?? []);
 
+    const uiStrings = siteUiStrings(options.root);
     const reports: LocaleReport[] = locales.map((locale) => {
-      const status = computeLocaleStatus(options.root, locale);
+      const status = computeLocaleStatus(options.root, locale, {uiStrings});
       const changes: Record<string, EnglishChanges> = {};
       if (!args['no-diff']) {
         for (const file of status.files) {
