@@ -18,6 +18,8 @@ import {extractUiStrings, type ExtractedUiStrings} from './docusaurus-extract';
 import {expectedUiStrings, expectedUiStringsSync} from './expected';
 import {makeDocusaurusSite, readTranslationFiles, writeTranslations} from './fixture-site';
 import {readLocaleUiStrings, uiStringsStatus} from './locale';
+import {run as status} from '../cli-status';
+import {captureIo} from '../test-site';
 
 describe('expected UI strings, against the real docusaurus write-translations', () => {
   let root: string;
@@ -69,6 +71,15 @@ describe('expected UI strings, against the real docusaurus write-translations', 
     const cacheFile = path.join(cacheDirectory(root), 'ui-strings.json');
     const stored = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as {entries: Array<[string, ExtractedUiStrings]>};
     assert.ok(stored.entries.some(([, value]) => isDeepStrictEqual(value, extracted)), 'stored in node_modules/.cache/docs-check');
+  });
+
+  test('npm run i18n:status -- --json gives the UI strings of each locale', () => {
+    const io = captureIo(root);
+    assert.equal(status(['--json', '--no-diff', '--locale', 'es'], io), 0);
+    const [es] = JSON.parse(io.out()).locales;
+    assert.equal(es.uiStrings.total, Object.values(extracted.files).reduce((n, f) => n + Object.keys(f).length, 0));
+    assert.deepEqual(es.uiStrings.untranslated['docusaurus-theme-classic/navbar.json'], ['title', 'item.label.Guides']);
+    assert.ok(es.uiStrings.untranslated['code.json'].includes('home.title'));
   });
 
   test('the ui-strings check reports each kind of mistake in a translated file where it is', async () => {
