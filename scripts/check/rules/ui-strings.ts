@@ -7,13 +7,15 @@
  * English are not errors: the translation status counts them as untranslated.
  */
 import {defaultLocale} from '../../../config/locales';
-import {expectedUiStrings, hasDocusaurusConfig, UiStringsExtractionError} from '../../i18n/ui-strings/expected';
+import {expectedUiStrings, hasDocusaurusConfig, UiStringsExtractionError, type ExtractedUiStrings} from '../../i18n/ui-strings/expected';
 import {readLocaleUiStrings} from '../../i18n/ui-strings/locale';
 import type {Finding, Rule} from '../types';
 
+const prefetched = new Map<string, Promise<ExtractedUiStrings>>();
+
 /** Starts computing the expected ids (seconds when not cached) while the rest of the check runs. */
 export function prefetchUiStrings(root: string, cache: boolean): void {
-  if (hasDocusaurusConfig(root)) void expectedUiStrings(root, {cache});
+  if (hasDocusaurusConfig(root)) prefetched.set(`${root}\0${cache}`, expectedUiStrings(root, {cache}));
 }
 
 export const uiStrings: Rule = {
@@ -23,7 +25,10 @@ export const uiStrings: Rule = {
     if (locales.length === 0 || !hasDocusaurusConfig(site.root)) return [];
     let expected;
     try {
-      expected = await expectedUiStrings(site.root, {cache: useCache});
+      const key = `${site.root}\0${useCache}`;
+      const pending = prefetched.get(key) ?? expectedUiStrings(site.root, {cache: useCache});
+      prefetched.delete(key);
+      expected = await pending;
     } catch (error) {
       if (!(error instanceof UiStringsExtractionError)) throw error;
       return [
