@@ -41,19 +41,31 @@ const core = (module: string) => require(`@docusaurus/core/lib/${module}`);
 export async function extractUiStrings(siteDir: string): Promise<ExtractedUiStrings> {
   const {loadContext} = core('server/site') as {loadContext(o: {siteDir: string; locale?: string}): Promise<LoadContext>};
   const {initPlugins} = core('server/plugins/init') as {initPlugins(c: LoadContext): Promise<InitializedPlugin[]>};
-  const {extractSiteSourceCodeTranslations} = core('server/translations/translationsExtractor');
   const {loadPluginsDefaultCodeTranslationMessages, applyDefaultCodeTranslations} = core('server/translations/translations');
-  const {globTranslatableSourceFiles, getPluginI18nPath, CODE_TRANSLATIONS_FILE_NAME} = require('@docusaurus/utils');
+  const {globTranslatableSourceFiles, getPluginI18nPath, CODE_TRANSLATIONS_FILE_NAME, SRC_DIR_NAME} = require('@docusaurus/utils');
+  const {extractAllSourceCodeFileTranslations, getBabelOptions, getCustomBabelConfigFilePath} = require('@docusaurus/babel');
 
   const context = await loadContext({siteDir});
   const plugins = await initPlugins(context);
-  // writeTranslations.js adds theme-common's code the same way (its getExtraSourceCodeFilePaths).
+  // The folders extractSiteSourceCodeTranslations() reads (translationsExtractor.js: the site's src/, each
+  // plugin's paths to watch and theme path), plus theme-common's, which writeTranslations.js adds.
   const themeCommon = path.dirname(require.resolve('@docusaurus/theme-common', {paths: [siteDir]}));
-  const extracted = await extractSiteSourceCodeTranslations({
-    siteDir,
-    plugins,
-    extraSourceCodeFilePaths: await globTranslatableSourceFiles([themeCommon]),
-  });
+  const folders = [
+    path.join(siteDir, SRC_DIR_NAME),
+    ...plugins.flatMap((plugin) =>
+      [...(plugin.getPathsToWatch?.() ?? []), ...(plugin.getThemePath ? [plugin.getThemePath()] : [])].map((p) => path.resolve(plugin.path, p)),
+    ),
+    themeCommon,
+  ];
+  // Docusaurus' extractor finds nothing in a file that does not import @docusaurus/Translate (its first
+  // pass looks for that import), so only those files are parsed: 55 of 285 here, a second less of Babel.
+  const sourceFiles = ((await globTranslatableSourceFiles(folders)) as string[]).filter((file) =>
+    fs.readFileSync(file, 'utf8').includes('@docusaurus/Translate'),
+  );
+  const babelOptions = getBabelOptions({isServer: true, babelOptions: await getCustomBabelConfigFilePath(siteDir)});
+  const perFile = (await extractAllSourceCodeFileTranslations(sourceFiles, babelOptions)) as Array<{translations: UiStringsFile}>;
+  // Merged in file order, as extractSiteSourceCodeTranslations does.
+  const extracted = perFile.reduce<UiStringsFile>((all, file) => ({...all, ...file.translations}), {});
   const defaultCodeMessages = await loadPluginsDefaultCodeTranslationMessages(plugins);
   const files: ExtractedUiStrings['files'] = {
     [CODE_TRANSLATIONS_FILE_NAME]: applyDefaultCodeTranslations({extractedCodeTranslations: extracted, defaultCodeMessages}),
