@@ -61,7 +61,7 @@ export function run(argv: string[], options: CliOptions): number {
     const locales = (args.locale ?? [...translationLocales]).map(checkLocale);
     const failOn = parseFailOn(args['fail-on'] ?? []);
 
-    const uiStrings = siteUiStrings(options.root);
+    const uiStrings = siteUiStrings(options.root, (message) => options.io.stderr(`i18n:status: ${message}\n`));
     const reports: LocaleReport[] = locales.map((locale) => {
       const status = computeLocaleStatus(options.root, locale, {uiStrings});
       const changes: Record<string, EnglishChanges> = {};

@@ -13,7 +13,7 @@ import {fragmentsDir, translationLocales, translationPathFor} from '../../config
 import {listTranslations, toPosix, type ContentKind, type TranslationFile} from '../lib/content';
 import {fileBlobId} from './blob';
 import {readManifest, type Manifest} from './record';
-import {expectedUiStringsSync, hasDocusaurusConfig, type ExtractedUiStrings} from './ui-strings/expected';
+import {expectedUiStringsSync, hasDocusaurusConfig, UiStringsExtractionError, type ExtractedUiStrings} from './ui-strings/expected';
 import {readLocaleUiStrings, uiStringsStatus, type UiStringsStatus} from './ui-strings/locale';
 
 export type TranslationState = 'up-to-date' | 'outdated' | 'in-progress' | 'missing';
@@ -90,13 +90,29 @@ export function computeLocaleStatus(root: string, locale: string, options: {uiSt
   };
 }
 
-/** The expected UI strings of a Docusaurus site (cached; seconds when its code changed), else undefined. */
-export function siteUiStrings(root: string): ExtractedUiStrings | undefined {
-  return hasDocusaurusConfig(root) ? expectedUiStringsSync(root) : undefined;
+/**
+ * The expected UI strings of a Docusaurus site (cached; seconds when its code
+ * changed), else undefined. When Docusaurus cannot list them, `onError` hears
+ * why and the status goes on without UI strings: the files' states do not
+ * depend on them.
+ */
+export function siteUiStrings(root: string, onError: (message: string) => void): ExtractedUiStrings | undefined {
+  if (!hasDocusaurusConfig(root)) return undefined;
+  try {
+    return expectedUiStringsSync(root);
+  } catch (error) {
+    if (!(error instanceof UiStringsExtractionError)) throw error;
+    onError(`UI strings are not counted: ${error.message}`);
+    return undefined;
+  }
 }
 
-export function computeStatus(root: string, locales: readonly string[] = translationLocales): LocaleStatus[] {
-  const uiStrings = siteUiStrings(root);
+export function computeStatus(
+  root: string,
+  locales: readonly string[] = translationLocales,
+  onError: (message: string) => void = (message) => console.warn(`[translation-status] ${message}`),
+): LocaleStatus[] {
+  const uiStrings = siteUiStrings(root, onError);
   return locales.map((locale) => computeLocaleStatus(root, locale, {uiStrings}));
 }
 
