@@ -8,7 +8,7 @@
  */
 import {defaultLocale} from '../../../config/locales';
 import {expectedUiStrings, hasDocusaurusConfig, UiStringsExtractionError, type ExtractedUiStrings} from '../../i18n/ui-strings/expected';
-import {readLocaleUiStrings} from '../../i18n/ui-strings/locale';
+import {readLocaleUiStrings, unexpectedJsonFiles} from '../../i18n/ui-strings/locale';
 import type {Finding, Rule} from '../types';
 
 const prefetched = new Map<string, Promise<ExtractedUiStrings>>();
@@ -43,6 +43,18 @@ export const uiStrings: Rule = {
     }
     const findings: Finding[] = [];
     for (const locale of locales) {
+      for (const stray of unexpectedJsonFiles(site.root, locale, expected)) {
+        if (!isTarget(stray.path)) continue;
+        findings.push({
+          path: stray.path,
+          line: 1,
+          column: 1,
+          message: `not a translation file Docusaurus reads, so its strings are never shown${stray.likely ? `; it most likely is i18n/${locale}/${stray.likely}` : ''}`,
+          fix: stray.likely
+            ? `merge its entries into i18n/${locale}/${stray.likely} (or rename it, if that file does not exist) and delete it`
+            : `delete it; Docusaurus reads ${Object.keys(expected.files).join(', ')} under i18n/${locale}/`,
+        });
+      }
       for (const report of readLocaleUiStrings(site.root, locale, expected)) {
         if (!isTarget(report.path)) continue;
         if (!report.exists) {

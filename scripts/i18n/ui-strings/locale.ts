@@ -5,7 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {globSync} from 'tinyglobby';
 import {sameAsEnglish} from '../../../config/ui-strings';
+import {editDistance} from '../../check/closest';
+import {manifestPath} from '../record';
 import type {Position} from '../../lib/mdx';
 import {compareWithExpected, type Comparison} from './compare';
 import type {ExtractedUiStrings} from './docusaurus-extract';
@@ -73,4 +76,23 @@ export function uiStringsStatus(reports: UiStringsFileReport[]): UiStringsStatus
     untranslated: Object.fromEntries(reports.filter((r) => r.comparison.untranslated.length > 0).map((r) => [r.name, r.comparison.untranslated])),
     unreadable: reports.filter((r) => !r.readable).map((r) => r.path),
   };
+}
+
+/**
+ * JSON files under i18n/<locale>/ that Docusaurus does not read (a misspelt
+ * name such as `codes.json`), each with the expected file it most likely is.
+ */
+export function unexpectedJsonFiles(root: string, locale: string, expected: ExtractedUiStrings): Array<{path: string; likely: string | null}> {
+  const known = new Set([...Object.keys(expected.files), path.posix.basename(manifestPath(locale))]);
+  return globSync('**/*.json', {cwd: path.join(root, 'i18n', locale)})
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => !known.has(file))
+    .sort()
+    .map((file) => {
+      // A typo is a letter or two; anything further is some other file, not a misspelt one.
+      const [nearest] = Object.keys(expected.files)
+        .map((name) => ({name, distance: editDistance(file, name)}))
+        .sort((a, b) => a.distance - b.distance);
+      return {path: `i18n/${locale}/${file}`, likely: nearest && nearest.distance <= 2 ? nearest.name : null};
+    });
 }
