@@ -107,6 +107,25 @@ export function expectedUiStringsSync(root: string, options: {cache?: boolean} =
 }
 
 const running = new Map<string, Promise<ExtractedUiStrings>>();
+/** Extractions finished in this process, by the same key as `running`. */
+const finished = new Map<string, ExtractedUiStrings>();
+
+/**
+ * The expected UI strings if they are known without running Docusaurus: in
+ * the disk cache or already extracted by this process; else undefined.
+ */
+export function knownUiStrings(root: string, options: {cache?: boolean} = {}): ExtractedUiStrings | undefined {
+  if (!hasDocusaurusConfig(root)) return undefined;
+  const cache = openCache(root, options.cache ?? true);
+  const key = cacheKey(root, cache);
+  return finished.get(`${root}\0${key}`) ?? cache.get(key);
+}
+
+/** Waits for the expected UI strings (starting their extraction if needed); undefined when they cannot be had. */
+export async function uiStringsReady(root: string, options: {cache?: boolean} = {}): Promise<ExtractedUiStrings | undefined> {
+  if (!hasDocusaurusConfig(root)) return undefined;
+  return expectedUiStrings(root, options).catch(() => undefined);
+}
 
 /**
  * Same as expectedUiStringsSync, without blocking the thread while Docusaurus
@@ -115,11 +134,12 @@ const running = new Map<string, Promise<ExtractedUiStrings>>();
  */
 export function expectedUiStrings(root: string, options: {cache?: boolean} = {}): Promise<ExtractedUiStrings> {
   const cache = openCache(root, options.cache ?? true);
-  const key = `${root}\0${options.cache ?? true}\0${cacheKey(root, cache)}`;
+  // Not keyed by `cache`: an extraction of the same inputs gives the same result either way.
+  const key = `${root}\0${cacheKey(root, cache)}`;
   let promise = running.get(key);
   if (!promise) {
     promise = extract(root, options);
-    promise.catch(() => {}); // reported to whoever awaits it
+    promise.then((result) => finished.set(key, result), () => {}); // failures are reported to whoever awaits it
     running.set(key, promise);
   }
   return promise;
