@@ -63,7 +63,7 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
       ? SpellingService.open(options.root, config.spelling.configFile, options.cache ?? true)
       : null;
   if (config.severity['ui-strings'] !== 'off' && rules.some((r) => r.name === 'ui-strings')) {
-    prefetchUiStrings(options.root, options.cache ?? true);
+    prefetchUiStrings(options.root, options.cache ?? true, allLocales, isTarget);
   }
   try {
     let clock = startClock();

@@ -13,6 +13,7 @@ import {defaultLocale} from '../../../config/locales';
 import {toPosix} from '../../lib/content';
 import {knownUiStrings, uiStringsReady} from '../../i18n/ui-strings/expected';
 import {withoutEnglishMessages} from '../../i18n/ui-strings/untranslated-text';
+import {checksUiStrings} from './ui-strings';
 import type {CheckConfig} from '../config';
 import {positionIndex} from '../positions';
 import {proseOf, proseOfUiStrings} from '../prose';
@@ -57,7 +58,7 @@ export const spelling: Rule = {
   name: 'spelling',
   async check({site, config, isTarget, spelling: service, useCache}) {
     if (!service) return [];
-    await uiStringsReady(site.root, {cache: useCache});
+    if (checksUiStrings(site.root, site.locales, isTarget)) await uiStringsReady(site.root, {cache: useCache});
     const compiled = new Map<string, SiteFile>(site.files.map((f) => [f.path, f]));
     const documents = spellingInputs(site.root, site.locales, site.files, config, isTarget).flatMap((input) => {
       const file = compiled.get(input.file);

@@ -6,6 +6,7 @@
  * messages a number of forms that fits the locale. Messages still equal to
  * English are not errors: the translation status counts them as untranslated.
  */
+import {globSync} from 'tinyglobby';
 import {defaultLocale} from '../../../config/locales';
 import {expectedUiStrings, hasDocusaurusConfig, UiStringsExtractionError, type ExtractedUiStrings} from '../../i18n/ui-strings/expected';
 import {readLocaleUiStrings, unexpectedJsonFiles} from '../../i18n/ui-strings/locale';
@@ -13,16 +14,28 @@ import type {Finding, Rule} from '../types';
 
 const prefetched = new Map<string, Promise<ExtractedUiStrings>>();
 
+/**
+ * Whether this run checks any UI translation file (`npm run check -- docs/…`
+ * or `--locale en` does not): only then are the expected ids worth computing.
+ */
+export function checksUiStrings(root: string, locales: readonly string[], isTarget: (path: string) => boolean): boolean {
+  return locales
+    .filter((l) => l !== defaultLocale)
+    .some((locale) => [`i18n/${locale}/code.json`, ...globSync(`i18n/${locale}/**/*.json`, {cwd: root})].some((p) => isTarget(p)));
+}
+
 /** Starts computing the expected ids (seconds when not cached) while the rest of the check runs. */
-export function prefetchUiStrings(root: string, cache: boolean): void {
-  if (hasDocusaurusConfig(root)) prefetched.set(`${root}\0${cache}`, expectedUiStrings(root, {cache}));
+export function prefetchUiStrings(root: string, cache: boolean, locales: readonly string[], isTarget: (path: string) => boolean): void {
+  if (hasDocusaurusConfig(root) && checksUiStrings(root, locales, isTarget)) {
+    prefetched.set(`${root}\0${cache}`, expectedUiStrings(root, {cache}));
+  }
 }
 
 export const uiStrings: Rule = {
   name: 'ui-strings',
   async check({site, isTarget, useCache}) {
     const locales = site.locales.filter((l) => l !== defaultLocale);
-    if (locales.length === 0 || !hasDocusaurusConfig(site.root)) return [];
+    if (!hasDocusaurusConfig(site.root) || !checksUiStrings(site.root, site.locales, isTarget)) return [];
     let expected;
     try {
       const key = `${site.root}\0${useCache}`;
