@@ -7,6 +7,7 @@ import {affectedBy, directlyChanged, spellingWordLists, type ChangedScope} from 
 import {checkConfig, type CheckConfig} from './config';
 import {rules as allRules} from './rules';
 import {spellingInputs} from './rules/spelling';
+import {prefetchUiStrings} from './rules/ui-strings';
 import {Site} from './site';
 import {SpellingService} from './spelling-service';
 import {RULE_NAMES, type Problem, type Rule} from './types';
@@ -68,6 +69,9 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
     config.severity.spelling !== 'off' && rules.some((r) => r.name === 'spelling')
       ? SpellingService.open(options.root, config.spelling.configFile, options.cache ?? true)
       : null;
+  if (config.severity['ui-strings'] !== 'off' && rules.some((r) => r.name === 'ui-strings')) {
+    prefetchUiStrings(options.root, options.cache ?? true, allLocales, isTarget);
+  }
   try {
     let clock = startClock();
     const site = await Site.load(options.root, allLocales, {

@@ -21,6 +21,9 @@ export const RULE_CATALOG = {
   'components': 'JSX elements in MDX keep their English names, props and prop values (except label, title, alt…)',
   'admonitions': 'admonitions (:::note, :::tip…) keep their English types, in order; only their [titles] are translated',
   'broken-links': 'internal links and #anchors resolve to existing pages and headings, in every locale',
+  'misplaced-translation': 'every translated page and fragment has an English file at the same path (else it is never shown)',
+  'translation-records': 'i18n/<locale>/translation-status.json only records files that exist',
+  'ui-strings': 'UI translation JSON files are valid, have the ids Docusaurus expects, keep placeholders and fit plural forms',
   'spelling': 'prose is spelled correctly (cspell; Spanish dictionary for i18n/es; project-words.txt)',
 } as const;
 

@@ -14,7 +14,7 @@ import {statusAtBase} from './base-status';
 import {CliError, checkLocale, main, runCommand, type CliOptions} from './cli';
 import {appendJobSummary, formatJobSummary} from './job-summary';
 import {formatReport, STATE_LABELS, type LocaleReport} from './report';
-import {computeLocaleStatus, STATES, type TranslationState} from './status';
+import {computeLocaleStatus, siteUiStrings, STATES, type TranslationState} from './status';
 
 const USAGE = `Usage: npm run i18n:status -- [--locale <locale>] [--json] [--no-diff] [--fail-on <state>[,<state>]] [--base <ref>]
 
@@ -69,8 +69,9 @@ export function run(argv: string[], options: CliOptions, env: NodeJS.ProcessEnv 
     const locales = (args.locale ?? [...translationLocales]).map(checkLocale);
     const failOn = parseFailOn(args['fail-on'] ?? []);
 
+    const uiStrings = siteUiStrings(options.root, (message) => options.io.stderr(`i18n:status: ${message}\n`));
     const reports: LocaleReport[] = locales.map((locale) => {
-      const status = computeLocaleStatus(options.root, locale);
+      const status = computeLocaleStatus(options.root, locale, {uiStrings});
       const changes: Record<string, EnglishChanges> = {};
       if (!args['no-diff']) {
         for (const file of status.files) {

@@ -11,8 +11,11 @@ import {frontMatter} from './front-matter';
 import {headingIds} from './heading-ids';
 import {imports} from './imports';
 import {mdxSyntax} from './mdx-syntax';
+import {misplacedTranslation} from './misplaced-translation';
 import {partialFrontMatter} from './partial-front-matter';
 import {spelling} from './spelling';
+import {translationRecords} from './translation-records';
+import {uiStrings} from './ui-strings';
 
 export const rules: Rule[] = [
   mdxSyntax,
@@ -27,5 +30,8 @@ export const rules: Rule[] = [
   components,
   admonitions,
   brokenLinks,
+  misplacedTranslation,
+  translationRecords,
+  uiStrings,
   spelling,
 ];

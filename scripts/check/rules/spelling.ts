@@ -11,6 +11,9 @@ import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {defaultLocale} from '../../../config/locales';
 import {toPosix} from '../../lib/content';
+import {knownUiStrings, uiStringsReady} from '../../i18n/ui-strings/expected';
+import {withoutEnglishMessages} from '../../i18n/ui-strings/untranslated-text';
+import {checksUiStrings} from './ui-strings';
 import type {CheckConfig} from '../config';
 import {positionIndex} from '../positions';
 import {proseOf, proseOfUiStrings} from '../prose';
@@ -26,10 +29,12 @@ function uiStringFiles(root: string, locales: readonly string[], config: CheckCo
     .filter((locale) => locale !== defaultLocale)
     .flatMap((locale) => {
       const dir = path.join(root, 'i18n', locale);
+      // Messages still in English are untranslated, not misspelt (ui-strings/untranslated-text.ts).
+      const expected = knownUiStrings(root)?.files;
       return globSync(config.spelling.uiStrings, {cwd: dir}).map((file) => ({
         path: toPosix(path.join('i18n', locale, file)),
         locale,
-        source: fs.readFileSync(path.join(dir, file), 'utf8'),
+        source: withoutEnglishMessages(fs.readFileSync(path.join(dir, file), 'utf8'), expected?.[toPosix(file)]),
       }));
     });
 }
@@ -51,8 +56,9 @@ export function spellingInputs(
 
 export const spelling: Rule = {
   name: 'spelling',
-  async check({site, config, isTarget, spelling: service}) {
+  async check({site, config, isTarget, spelling: service, useCache}) {
     if (!service) return [];
+    if (checksUiStrings(site.root, site.locales, isTarget)) await uiStringsReady(site.root, {cache: useCache});
     const compiled = new Map<string, SiteFile>(site.files.map((f) => [f.path, f]));
     const documents = spellingInputs(site.root, site.locales, site.files, config, isTarget).flatMap((input) => {
       const file = compiled.get(input.file);
