@@ -18,7 +18,7 @@ export const RULE_CATALOG = {
   'imports': 'translations import the same components and fragments, from the same paths, as English',
   'front-matter': 'translated pages keep slug, sidebar_position and logo file names; descriptions exist',
   'broken-links': 'internal links and #anchors resolve to existing pages and headings, in every locale',
-  'spelling': 'prose is spelled correctly (cspell; Spanish dictionary for i18n/es; project-words.txt)',
+  'spelling': 'prose is spelled correctly (cspell; each locale\'s dictionary from config/locales.ts; project-words.txt)',
 } as const;
 
 export const RULE_NAMES = Object.keys(RULE_CATALOG) as RuleName[];
@@ -35,6 +35,8 @@ export type Finding = {
   message: string;
   /** How to fix it, in the imperative. */
   fix: string;
+  /** 'warning' for a finding that never fails the run, whatever the rule's severity (a notice). */
+  severity?: Severity;
 };
 
 export type Problem = Finding & {rule: RuleName; severity: Severity};
