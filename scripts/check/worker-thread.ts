@@ -15,6 +15,12 @@
  */
 import {Worker} from 'node:worker_threads';
 
+/**
+ * `DOCS_CHECK_CPU_PROF=<folder>` writes a V8 CPU profile of each thread there
+ * (`node --cpu-prof` does not reach workers started with execArgv: []).
+ */
+const PROFILE_DIR = process.env.DOCS_CHECK_CPU_PROF;
+
 export function startTsWorker(file: string, workerData: unknown): Worker {
   const bootstrap = [
     `const Module = require('node:module');`,
@@ -26,7 +32,8 @@ export function startTsWorker(file: string, workerData: unknown): Worker {
     `};`,
     `require(${JSON.stringify(file)});`,
   ].join('\n');
-  const worker = new Worker(bootstrap, {eval: true, execArgv: [], workerData});
+  const execArgv = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [];
+  const worker = new Worker(bootstrap, {eval: true, execArgv, workerData});
   // A worker must never keep the process alive on its own.
   worker.unref();
   return worker;
