@@ -11,7 +11,10 @@
  * That hook also reads every required `.js` file and scans it for ESM syntax
  * before Node compiles it; for TypeScript's own 9 MB typescript.js that scan
  * alone took ~100 ms. Packages under node_modules are plain CommonJS when they
- * are required (ESM ones go through import()), so they get Node's own loader.
+ * are required (ESM ones go through import()), so they get Node's own loader,
+ * with source maps off while they compile: tsx turns them on for our files,
+ * and Node then searches each compiled file for a source map comment, all
+ * 9 MB of typescript.js included.
  */
 import {Worker} from 'node:worker_threads';
 
@@ -28,7 +31,14 @@ export function startTsWorker(file: string, workerData: unknown): Worker {
     `require(${JSON.stringify(require.resolve('tsx/cjs'))});`,
     `const tsxJs = Module._extensions['.js'];`,
     `Module._extensions['.js'] = function (module, filename) {`,
-    `  return (/[\\\\/]node_modules[\\\\/]/.test(filename) ? nativeJs : tsxJs).call(this, module, filename);`,
+    `  if (!/[\\\\/]node_modules[\\\\/]/.test(filename)) return tsxJs.call(this, module, filename);`,
+    `  const sourceMaps = process.sourceMapsEnabled !== false;`,
+    `  process.setSourceMapsEnabled(false);`,
+    `  try {`,
+    `    return nativeJs.call(this, module, filename);`,
+    `  } finally {`,
+    `    process.setSourceMapsEnabled(sourceMaps);`,
+    `  }`,
     `};`,
     `require(${JSON.stringify(file)});`,
   ].join('\n');
