@@ -1,7 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {fasterOptions} from './config/build-mode';
-import {i18n} from './config/locales';
+import {currentLocale, i18n, siteTexts} from './config/locales';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {darkCodeTheme, lightCodeTheme} from './config/prism-themes';
@@ -12,11 +12,15 @@ import translationStatusPlugin from './config/plugins/translation-status';
 import remarkTranslationNotices from './config/plugins/translation-notices';
 import splitBuildPlugin from './config/plugins/split-build';
 import routeScriptsPlugin from './config/plugins/route-scripts';
+import markdownExportPlugin from './config/plugins/markdown-export';
 import {paintFirstTemplate} from './config/ssr-template';
 
+// Title and tagline of the locale being built (config/locales.ts).
+const {title, tagline} = siteTexts[currentLocale()];
+
 const config: Config = {
-  title: 'Logto for Next.js',
-  tagline: 'Add sign-in, user data and API access to your Next.js app with Logto.',
+  title,
+  tagline,
   favicon: 'img/favicon.svg',
   url: 'https://next-docs.example.org',
   baseUrl: '/',
@@ -58,7 +62,7 @@ const config: Config = {
   // Link prefetching waits for idle time instead of competing with hydration.
   clientModules: [require.resolve('./src/client/idle-prefetch.ts')],
 
-  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin, splitBuildPlugin, routeScriptsPlugin],
+  plugins: [fragmentsPlugin, translationStatusPlugin, staticCodePlugin, pagefindPlugin, splitBuildPlugin, routeScriptsPlugin, markdownExportPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

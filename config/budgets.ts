@@ -34,22 +34,28 @@ export type PageWeightBudget = {
  * request for the same bytes):
  *   en: 16 requests, html 15.1 kB, css 13.5 kB, js 130.3 kB br / 529.3 kB raw, total 159.4 kB
  *   es: 16 requests, html 16.1 kB, css 13.5 kB, js 134.4 kB br / 544.6 kB raw, total 164.5 kB
+ * 2026-12-03, after the guide gained its troubleshooting, protected-route,
+ * sign-in-route and error-handling sections (issue 14; about 10 more code
+ * blocks, whose highlighted markup is in both the HTML and the page chunk).
+ * html br and js raw raised to these plus about 5 %; the rest unchanged:
+ *   en: 16 requests, html 20.5 kB, css 13.5 kB, js 136.1 kB br / 573.7 kB raw, total 170.6 kB
+ *   es: 16 requests, html 22.0 kB, css 13.5 kB, js 140.6 kB br / 592.5 kB raw, total 176.6 kB
  */
 export const pageWeightBudgets: Record<string, PageWeightBudget> = {
   '/quick-starts/next-app-router': {
     requests: 16,
-    htmlBr: 17_500,
+    htmlBr: 22_000,
     cssBr: 14_800,
     jsBr: 152_500,
-    jsRaw: 562_200,
+    jsRaw: 617_000,
     totalBr: 185_300,
   },
   '/es/quick-starts/next-app-router': {
     requests: 16,
-    htmlBr: 18_700,
+    htmlBr: 23_700,
     cssBr: 14_800,
     jsBr: 157_200,
-    jsRaw: 579_500,
+    jsRaw: 637_000,
     totalBr: 191_300,
   },
 };

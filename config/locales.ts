@@ -41,6 +41,34 @@ export type Locale = keyof typeof localeConfigs;
 
 export const locales = Object.keys(localeConfigs) as Locale[];
 
+/**
+ * The site's title and tagline in each locale. Docusaurus has no translation
+ * file for them, and puts the title in every page's <title> and og:title
+ * ("Page | Title"), so a Spanish page needs a Spanish title. Typed over every
+ * locale: adding a locale without its texts is a type error.
+ */
+export const siteTexts: Record<Locale, {title: string; tagline: string}> = {
+  en: {
+    title: 'Logto for Next.js',
+    tagline: 'Add sign-in, user data and API access to your Next.js app with Logto.',
+  },
+  es: {
+    title: 'Logto para Next.js',
+    tagline: 'Añade a tu aplicación Next.js el inicio de sesión, los datos del usuario y el acceso a tus API con Logto.',
+  },
+};
+
+/**
+ * The locale Docusaurus is building or serving. Docusaurus sets
+ * DOCUSAURUS_CURRENT_LOCALE before it loads the configuration, as its way to
+ * translate site config values (`npm start` without --locale sets it to
+ * "undefined", hence the fallback).
+ */
+export function currentLocale(): Locale {
+  const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
+  return locale !== undefined && Object.hasOwn(localeConfigs, locale) ? (locale as Locale) : (defaultLocale as Locale);
+}
+
 /** Locales other than the default: the ones translators work on. */
 export const translationLocales = locales.filter((l) => l !== defaultLocale);
 

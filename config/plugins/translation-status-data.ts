@@ -34,5 +34,13 @@ export type TranslationStatusPageData = {
       title?: string;
       permalink?: string;
     }>;
+    /** The interface text (code.json, navbar, footer, sidebar labels); null when it could not be computed. */
+    uiStrings: {
+      total: number;
+      translated: number;
+      percent: number;
+      /** Strings readers still see in English: file under i18n/<locale>/ and id. */
+      untranslated: Array<{file: string; id: string}>;
+    } | null;
   }>;
 };

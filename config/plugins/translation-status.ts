@@ -64,6 +64,12 @@ export default function translationStatusPlugin(context: LoadContext): Plugin {
               ...(file.kind === 'page' && doc ? {title: doc.title, permalink: doc.permalink} : {}),
             };
           }),
+          uiStrings: status.uiStrings && {
+            total: status.uiStrings.total,
+            translated: status.uiStrings.translated,
+            percent: status.uiStrings.percent,
+            untranslated: Object.entries(status.uiStrings.untranslated).flatMap(([file, ids]) => ids.map((id) => ({file, id}))),
+          },
         })),
       };
 
@@ -84,6 +90,7 @@ export default function translationStatusPlugin(context: LoadContext): Plugin {
         ...translationLocales.flatMap((locale) => [
           path.join(siteDir, 'i18n', locale, '**/*.{md,mdx}'),
           path.join(siteDir, manifestPath(locale)),
+          path.join(siteDir, 'i18n', locale, '**/*.json'),
         ]),
       ];
     },

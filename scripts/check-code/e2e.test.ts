@@ -16,10 +16,11 @@ test('npm run check:code reports a misspelt import in the Spanish page at its fi
   t.after(() => removeSite(dir));
   const file = path.join(dir, SPANISH_PAGE);
   const original = fs.readFileSync(file, 'utf8');
-  assert.match(original, /import \{ getAccessTokenRSC \} from '@logto\/next\/server-actions';/);
+  // The guide imports getAccessTokenRSC first in its line, with or without other names after it.
+  assert.match(original, /import \{ getAccessTokenRSC\b[^}]*\} from '@logto\/next\/server-actions';/);
   fs.writeFileSync(file, original.replaceAll('getAccessTokenRSC', 'getAccessTokenRsc'));
   const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const importLines = lines.flatMap((line, i) => (line.startsWith('import { getAccessTokenRsc }') ? [i + 1] : []));
+  const importLines = lines.flatMap((line, i) => (/^import \{ getAccessTokenRsc\b/.test(line) ? [i + 1] : []));
   assert.ok(importLines.length > 0);
 
   // Install commands are the registry tests' business; here only the TypeScript side is under test.

@@ -26,3 +26,47 @@ test('line tokens drop comments but not `#` inside words or quotes', () => {
   assert.deepEqual(keys(lineTokens(code, ['#'])), ['npm i a#b', 'echo "not # a comment"', '/* block', 'still */ x']);
   assert.deepEqual(keys(lineTokens(code, ['/* */'])), ['# install', 'npm i a#b # trailing', 'echo "not # a comment"', 'x']);
 });
+
+test('string roles come from the syntax tree: text for people, everything else data', () => {
+  const code = [
+    "'use client';", //                                               directive
+    'async function save() {',
+    "  'use server';", //                                             directive of a function body
+    "  router.push('/dashboard');",
+    "  const url = new URL('/callback', base);",
+    "  NextResponse.redirect(new URL('/sign-in', request.url));",
+    "  console.error('Could not save', error);",
+    "  alert('Saved');",
+    "  window.confirm('Sign out?');",
+    "  throw new TypeError(`Missing ${name}`);",
+    '}',
+    "const label = user ? 'Signed in' : 'Signed out';", //            a variable: cannot tell, so data
+    "const el = <Button aria-label=\"Close\" variant=\"primary\" placeholder={'Email'}>{'Hi ' + name}</Button>;",
+  ].join('\n');
+  const roles = typescriptTokens('tsx', code)
+    .filter((t) => t.role)
+    .map((t) => `${t.role} ${t.text}${t.what ? ` (${t.what})` : ''}`);
+  assert.deepEqual(roles, [
+    "data 'use client' (a directive)",
+    "data 'use server' (a directive)",
+    "data '/dashboard' (the URL or route passed to `router.push()`)",
+    "data '/callback' (the URL or route passed to `new URL()`)",
+    "data '/sign-in' (the URL or route passed to `new URL()`)",
+    "text 'Could not save'",
+    "text 'Saved'",
+    "text 'Sign out?'",
+    'text `Missing ${',
+    'text }`',
+    "data 'Signed in' (the value of `label`)",
+    "data 'Signed out' (the value of `label`)",
+    'text "Close"',
+    'data "primary" (the JSX attribute `variant`)',
+    "text 'Email'",
+    "text 'Hi '",
+  ]);
+});
+
+test('a string statement after other code is not a directive', () => {
+  const roles = typescriptTokens('ts', ["run();", "'use client';"].join('\n')).filter((t) => t.role);
+  assert.deepEqual(roles.map((t) => t.what), ['a statement']);
+});

@@ -1,15 +1,18 @@
 /**
  * Turns a code block into the tokens a translation must keep. Translators may
- * change comments, string literals and JSX text (what the reader sees); every
- * identifier, keyword, punctuation mark, number and import path must stay.
+ * change comments, JSX text and the strings that are messages for people;
+ * every identifier, keyword, punctuation mark, number and import path must
+ * stay. String tokens carry their role (string-roles.ts): `code-blocks`
+ * compares the code around them, `code-strings` the values of data strings.
  *
  * TS/JS goes through the TypeScript parser (the installed `typescript`), so JSX
  * text and template literals are told apart from code exactly as a compiler
  * would. Other languages are compared line by line with comments removed.
  */
 import type * as TS from 'typescript';
-import type {CheckConfig} from './config';
+import {checkConfig, type CheckConfig} from './config';
 import {positionIndex} from './positions';
+import {stringRoles, type RoleOptions} from './string-roles';
 
 export type CodeToken = {
   /** What is compared: the token text, or a placeholder for text that may be translated. */
@@ -19,7 +22,14 @@ export type CodeToken = {
   /** 0-based line and column inside the block's content. */
   line: number;
   column: number;
+  /** String literals and template parts only: whether people read it (`text`) or the code depends on it (`data`). */
+  role?: 'text' | 'data';
+  /** For data strings: the position in the code, for messages ("the value of `endpoint`"). */
+  what?: string;
 };
+
+/** What tokenizing depends on, besides the block. */
+export type TokenizeOptions = Pick<CheckConfig, 'codeBlocks' | 'codeStrings' | 'translatableProps'>;
 
 export type BlockTokens = {kind: 'typescript' | 'lines'; tokens: CodeToken[]} | {kind: 'free-text'};
 
@@ -27,9 +37,13 @@ let typescript: typeof TS | undefined;
 // Loaded on first use: a run that compares no TS block does not pay for it.
 const ts = (): typeof TS => (typescript ??= require('typescript') as typeof TS);
 
-export function tokenizeBlock(lang: string | null, code: string, config: CheckConfig['codeBlocks']): BlockTokens {
+export function tokenizeBlock(lang: string | null, code: string, options: TokenizeOptions): BlockTokens {
+  const config = options.codeBlocks;
   const language = (lang ?? '').toLowerCase();
-  if (config.typescriptLanguages.includes(language)) return {kind: 'typescript', tokens: typescriptTokens(language, code)};
+  if (config.typescriptLanguages.includes(language)) {
+    const roles = {...options.codeStrings, translatableProps: options.translatableProps};
+    return {kind: 'typescript', tokens: typescriptTokens(language, code, roles)};
+  }
   if (language === '' || config.freeTextLanguages.includes(language)) return {kind: 'free-text'};
   return {kind: 'lines', tokens: lineTokens(code, config.comments[language] ?? [])};
 }
@@ -54,10 +68,13 @@ function isModuleSpecifier(node: TS.Node, parent: TS.Node | undefined): boolean 
   return false;
 }
 
-export function typescriptTokens(language: string, code: string): CodeToken[] {
+const defaultRoles: RoleOptions = {...checkConfig.codeStrings, translatableProps: checkConfig.translatableProps};
+
+export function typescriptTokens(language: string, code: string, roles: RoleOptions = defaultRoles): CodeToken[] {
   const t = ts();
   const {SyntaxKind} = t;
   const source = t.createSourceFile(`block.${language}`, code, t.ScriptTarget.Latest, true, scriptKind(language));
+  const roleOf = stringRoles(t, source, roles);
   const at = positionIndex(code);
   const textOf = (node: TS.Node) => code.slice(node.getStart(source), node.end);
   const tokens: CodeToken[] = [];
@@ -69,14 +86,18 @@ export function typescriptTokens(language: string, code: string): CodeToken[] {
       return;
     }
     let key: string;
+    let isString = true;
     switch (node.kind) {
       case SyntaxKind.EndOfFileToken:
       case SyntaxKind.JsxText:
       case SyntaxKind.JsxTextAllWhiteSpaces:
         return; // JSX text is what the reader sees: free to translate, even to add or drop
       case SyntaxKind.StringLiteral:
-        // An import path is code, not a user-visible string.
-        key = isModuleSpecifier(node, parent) ? `module ${textOf(node)}` : '<string>';
+        // An import path is code, compared by code-blocks as is; it has no role.
+        if (isModuleSpecifier(node, parent)) {
+          key = `module ${textOf(node)}`;
+          isString = false;
+        } else key = '<string>';
         break;
       case SyntaxKind.NoSubstitutionTemplateLiteral:
         key = '<template>';
@@ -92,9 +113,16 @@ export function typescriptTokens(language: string, code: string): CodeToken[] {
         break;
       default:
         key = textOf(node);
+        isString = false;
     }
     const {line, column} = at(node.getStart(source));
-    tokens.push({key, text: textOf(node), line: line - 1, column: column - 1});
+    const token: CodeToken = {key, text: textOf(node), line: line - 1, column: column - 1};
+    if (isString) {
+      const role = roleOf(node);
+      token.role = role.text ? 'text' : 'data';
+      if (!role.text) token.what = role.what;
+    }
+    tokens.push(token);
   };
   visit(source, undefined);
   return tokens;

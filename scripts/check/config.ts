@@ -33,6 +33,28 @@ export type CheckConfig = {
     /** At most this many differences are listed per code block; the rest are counted. */
     maxDifferencesPerBlock: number;
   };
+  /**
+   * JSX props whose values are text for people (`<TabItem label="…">`,
+   * `<img alt="…">`): a translation may change their values, in MDX and in code
+   * samples alike. Every other prop is code and keeps its English value.
+   */
+  translatableProps: string[];
+  codeStrings: {
+    /**
+     * Calls whose string arguments are messages for people, matched against
+     * the callee as written (`new ` for constructors; `*` stands for any name).
+     * Every string in a position not listed here or below is data.
+     */
+    messageCalls: string[];
+    /** Object properties whose string values are messages (`{message: 'Sign in first'}`). */
+    messageProperties: string[];
+    /** Calls whose first argument is a URL or route: named as such in messages (all call arguments are data anyway). */
+    urlCalls: string[];
+  };
+  admonitions: {
+    /** Docusaurus admonition types: `:::note` etc. Any other container directive is compared too, by name. */
+    types: string[];
+  };
   links: {
     /** URLs starting with one of these are not checked (external or not routes). */
     ignorePrefixes: string[];
@@ -62,10 +84,16 @@ export const checkConfig: CheckConfig = {
     'heading-ids': 'error',
     'duplicate-heading-id': 'error',
     'code-blocks': 'error',
+    'code-strings': 'error',
     'code-fences': 'error',
     imports: 'error',
     'front-matter': 'error',
+    components: 'error',
+    admonitions: 'error',
     'broken-links': 'error',
+    'misplaced-translation': 'error',
+    'translation-records': 'error',
+    'ui-strings': 'error',
     spelling: 'error',
   },
   headingIds: {requiredDepths: [2, 3, 4]},
@@ -109,6 +137,33 @@ export const checkConfig: CheckConfig = {
     },
     maxDifferencesPerBlock: 5,
   },
+  translatableProps: ['label', 'title', 'alt', 'aria-label', 'aria-description', 'placeholder'],
+  codeStrings: {
+    messageCalls: [
+      'new *Error',
+      'console.*',
+      'alert',
+      'window.alert',
+      'confirm',
+      'window.confirm',
+      'prompt',
+      'window.prompt',
+    ],
+    messageProperties: ['message'],
+    urlCalls: [
+      'fetch',
+      'redirect',
+      'permanentRedirect',
+      'NextResponse.redirect',
+      'NextResponse.rewrite',
+      'Response.redirect',
+      'router.*',
+      'revalidatePath',
+      'new URL',
+      'new Request',
+    ],
+  },
+  admonitions: {types: ['note', 'tip', 'info', 'warning', 'danger', 'caution']},
   links: {
     ignorePrefixes: ['http://', 'https://', 'mailto:', 'tel:', '//', 'pathname://'],
   },

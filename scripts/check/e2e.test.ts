@@ -45,6 +45,8 @@ function runCli(root: string, ...args: string[]) {
   // The CLI shares the spelling cache of the in-process run on the same copy, so it does not load dictionaries again.
   return spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'index.ts'), '--root', root, ...args], {
     encoding: 'utf8',
+    // The plain text output, even when the tests themselves run under GitHub Actions.
+    env: {...process.env, GITHUB_ACTIONS: ''},
   });
 }
 

@@ -3,9 +3,11 @@
  * each rule read the shared facts, and returns every problem, sorted.
  */
 import {defaultLocale, locales as allLocales, sourcePathFor} from '../../config/locales';
+import {affectedBy, directlyChanged, spellingWordLists, type ChangedScope} from './affected';
 import {checkConfig, type CheckConfig} from './config';
 import {rules as allRules} from './rules';
 import {spellingInputs} from './rules/spelling';
+import {prefetchUiStrings} from './rules/ui-strings';
 import {Site} from './site';
 import {SpellingService} from './spelling-service';
 import {RULE_NAMES, type Problem, type Rule} from './types';
@@ -20,11 +22,13 @@ export type RunOptions = {
   rules?: Rule[];
   /** Reuse compile results, code tokens and spelling results from node_modules/.cache (default true). */
   cache?: boolean;
+  /** `--changed`: files changed since the merge base; report only what they can affect (affected.ts). */
+  changed?: string[];
   /** The site's locales (default: config/locales.ts); tests pass others. */
   locales?: readonly string[];
 };
 
-export type RunResult = {problems: Problem[]; filesChecked: number};
+export type RunResult = {problems: Problem[]; filesChecked: number; changedScope?: ChangedScope};
 
 /** Wall and CPU time (ms) per phase of the last run, for `--timing`. */
 export const timings: Array<[string, number, number]> = [];
@@ -55,7 +59,12 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
   const config = options.config ?? checkConfig;
   const rules = options.rules ?? allRules;
   timings.length = 0;
-  const paths = options.paths?.map((p) => p.replace(/\/+$/, ''));
+  const locales = options.locales ?? allLocales;
+  let paths = options.paths?.map((p) => p.replace(/\/+$/, ''));
+  // --changed: the files known from paths alone now, widened once the site is compiled.
+  const wordLists = options.changed ? spellingWordLists(options.root, config.spelling.configFile) : [];
+  let changedScope = options.changed ? directlyChanged(options.root, options.changed, locales, wordLists) : undefined;
+  if (changedScope) paths = changedScope.paths;
   const isTarget = (filePath: string) =>
     (!options.locale || localeOfPath(filePath) === options.locale) &&
     (!paths || paths.some((p) => p === '' || p === '.' || filePath === p || filePath.startsWith(`${p}/`)));
@@ -63,14 +72,20 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
     config.severity.spelling !== 'off' && rules.some((r) => r.name === 'spelling')
       ? SpellingService.open(options.root, config.spelling.configFile, options.cache ?? true)
       : null;
+  if (config.severity['ui-strings'] !== 'off' && rules.some((r) => r.name === 'ui-strings')) {
+    prefetchUiStrings(options.root, options.cache ?? true, locales, isTarget);
+  }
   try {
     let clock = startClock();
-    const locales = options.locales ?? allLocales;
     const site = await Site.load(options.root, locales, {
       cache: options.cache ?? true,
       onRead: (files) => spelling?.prepare(spellingInputs(options.root, locales, files, config, isTarget)),
     });
     timings.push(['read and compile', ...clock()]);
+    if (changedScope?.paths) {
+      changedScope = affectedBy(site, options.changed!, wordLists);
+      paths = changedScope.paths;
+    }
     const problems: Problem[] = [];
     for (const rule of rules) {
       const severity = config.severity[rule.name];
@@ -85,7 +100,7 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
       }
       for (const finding of findings) problems.push({...finding, rule: rule.name, severity: finding.severity === 'warning' ? 'warning' : severity});
     }
-    return {problems: sortAndDedupe(problems), filesChecked: site.files.filter((f) => isTarget(f.path)).length};
+    return {problems: sortAndDedupe(problems), filesChecked: site.files.filter((f) => isTarget(f.path)).length, changedScope};
   } finally {
     await spelling?.close();
   }

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import {defaultLocale, docsDir, locales as allLocales, localizedDocsDir} from '../../config/locales';
+import {globSync} from 'tinyglobby';
+import {defaultLocale, docsDir, locales as allLocales, localizedDocsDir, localizedFragmentsDir} from '../../config/locales';
 import {listContentFiles, resolveFragmentImport, toPosix, type ContentFile} from '../lib/content';
 import type {HeadingInfo, MdxFacts, MdxSyntaxError, Position} from '../lib/mdx';
 import {compileMdxCached, openCompileCache} from './compile';
@@ -185,6 +186,28 @@ export class Site {
       this.routesCache.set(locale, routes);
     }
     return routes;
+  }
+
+  /** Translations whose English file does not exist: never shown, the build renders no page for them. */
+  orphans(): SiteFile[] {
+    return this.files.filter((f) => f.locale !== defaultLocale && !this.byPath.has(f.englishPath));
+  }
+
+  /**
+   * Pages and fragments under i18n/<locale>/ outside the two folders the build
+   * reads them from (so not in `files`): nothing ever renders them.
+   */
+  strayTranslationFiles(): Array<{path: string; locale: string}> {
+    return this.locales
+      .filter((l) => l !== defaultLocale)
+      .flatMap((locale) => {
+        const roots = [localizedDocsDir(locale), localizedFragmentsDir(locale)].map((d) => `${toPosix(d)}/`);
+        return globSync('**/*.{md,mdx}', {cwd: path.join(this.root, 'i18n', locale)})
+          .map((p) => `i18n/${locale}/${toPosix(p)}`)
+          .filter((p) => !roots.some((r) => p.startsWith(r)))
+          .sort()
+          .map((p) => ({path: p, locale}));
+      });
   }
 
   /** Routes that exist but are not docs: src/pages and files in static/. */

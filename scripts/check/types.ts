@@ -14,10 +14,16 @@ export const RULE_CATALOG = {
   'heading-ids': 'h2–h4 have explicit ids; translations keep the English ids, depths and nesting',
   'duplicate-heading-id': 'no id is used twice on a page composed with its fragments, in any locale',
   'code-blocks': 'translated code blocks match English except in comments, strings and JSX text',
+  'code-strings': 'strings the code depends on (directives, URLs, routes, keys, scopes…) are byte-identical to English',
   'code-fences': 'code blocks use a language and a fence line the site\'s build-time highlighter can render',
   'imports': 'translations import the same components and fragments, from the same paths, as English',
   'front-matter': 'translated pages keep slug, sidebar_position and logo file names; descriptions exist',
+  'components': 'JSX elements in MDX keep their English names, props and prop values (except label, title, alt…)',
+  'admonitions': 'admonitions (:::note, :::tip…) keep their English types, in order; only their [titles] are translated',
   'broken-links': 'internal links and #anchors resolve to existing pages and headings, in every locale',
+  'misplaced-translation': 'every translated page and fragment has an English file at the same path (else it is never shown)',
+  'translation-records': 'i18n/<locale>/translation-status.json only records files that exist',
+  'ui-strings': 'UI translation JSON files are valid, have the ids Docusaurus expects, keep placeholders and fit plural forms',
   'spelling': 'prose is spelled correctly (cspell; each locale\'s dictionary from config/locales.ts; project-words.txt)',
 } as const;
 

@@ -1,5 +1,7 @@
 import {afterEach, beforeEach, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {run as mark} from './cli-mark';
 import {run as start} from './cli-new';
 import {readManifest} from './record';
@@ -75,5 +77,33 @@ describe('npm run i18n:mark', () => {
       computeLocaleStatus(root, 'es').files.map((f) => f.state),
       ['up-to-date', 'up-to-date', 'in-progress'],
     );
+  });
+
+  test('--prune removes only the records of translations that no longer exist', () => {
+    const io0 = captureIo(root);
+    assert.equal(mark([PATHS.introEs, PATHS.guideEs], io0), 0);
+    // The English intro changes: its translation is outdated, and --prune must not mark it.
+    write(root, PATHS.introEn, `${INTRO_EN}It also signs them out.\n`);
+    fs.rmSync(path.join(root, PATHS.guideEs));
+    const io = captureIo(root);
+    assert.equal(mark(['--prune', '--locale', 'es'], io), 0);
+    assert.equal(
+      io.out(),
+      `Removed 1 record(s) of files that no longer exist from i18n/es/translation-status.json:\n  ${PATHS.guideEs}\n`,
+    );
+    assert.deepEqual(Object.keys(readManifest(root, 'es').files), [PATHS.introEs]);
+    assert.equal(computeLocaleStatus(root, 'es').files.find((f) => f.translatedPath === PATHS.introEs)!.state, 'outdated');
+    const again = captureIo(root);
+    assert.equal(mark(['--prune', '--locale', 'es'], again), 0);
+    assert.match(again.out(), /^Nothing to prune/);
+  });
+
+  test('--prune needs --locale and takes no files', () => {
+    let io = captureIo(root);
+    assert.equal(mark(['--prune'], io), 2);
+    assert.match(io.err(), /--prune needs --locale/);
+    io = captureIo(root);
+    assert.equal(mark(['--prune', '--locale', 'es', PATHS.introEs], io), 2);
+    assert.match(io.err(), /--prune takes no file names/);
   });
 });

@@ -1,19 +1,24 @@
 /**
  * npm run i18n:mark -- <file> [<file> …] --locale es
  * npm run i18n:mark -- --all --locale es
+ * npm run i18n:mark -- --prune --locale es
  *
  * After reviewing a translation against its English file, records it as
  * translated from the English text as it is now.
  */
 import {CliError, parseCommandLine, checkLocale, main, resolveFileArgument, runCommand, type CliOptions} from './cli';
-import {describeMark, markAll, markTranslations, type MarkResult} from './mark';
+import {describeMark, markAll, markTranslations, pruneRecords, type MarkResult} from './mark';
+import {manifestPath} from './record';
 
 const USAGE = `Usage: npm run i18n:mark -- <file> [<file> …] [--locale <locale>]
        npm run i18n:mark -- --all --locale <locale>
+       npm run i18n:mark -- --prune --locale <locale>
 
   <file>             The English file (docs/…, fragments/…; needs --locale) or its translation (i18n/<locale>/…).
   --all              Mark every existing translation of the locale that is not up to date
                      (in-progress copies from i18n:new are left alone: mark those by name).
+  --prune            Only remove the records of translations that no longer exist (renamed or deleted);
+                     nothing is marked.
 `;
 
 function warnUncommitted(results: MarkResult[], options: CliOptions): void {
@@ -33,6 +38,7 @@ export function run(argv: string[], options: CliOptions): number {
       {
         locale: {type: 'string'},
         all: {type: 'boolean', default: false},
+        prune: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
       },
       USAGE,
@@ -40,6 +46,19 @@ export function run(argv: string[], options: CliOptions): number {
     const {values, positionals} = parsed;
     if (values.help) {
       options.io.stdout(USAGE);
+      return 0;
+    }
+
+    if (values.prune) {
+      if (values.all || positionals.length > 0) throw new CliError(`--prune takes no file names and no --all.\n\n${USAGE}`);
+      if (!values.locale) throw new CliError(`--prune needs --locale to say which record to clean.\n\n${USAGE}`);
+      const locale = checkLocale(values.locale);
+      const removed = pruneRecords(options.root, locale);
+      options.io.stdout(
+        removed.length === 0
+          ? `Nothing to prune: every record in ${manifestPath(locale)} names an existing translation.\n`
+          : `Removed ${removed.length} record(s) of files that no longer exist from ${manifestPath(locale)}:\n${removed.map((key) => `  ${key}\n`).join('')}`,
+      );
       return 0;
     }
 

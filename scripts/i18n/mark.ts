@@ -90,6 +90,19 @@ export function markAll(root: string, locale: string): {marked: MarkResult[]; sk
   return {marked: markTranslations(root, targets), skippedInProgress};
 }
 
+/**
+ * --prune: removes the records of translations that no longer exist (renamed
+ * or deleted) and nothing else; no translation is marked or touched.
+ */
+export function pruneRecords(root: string, locale: string): string[] {
+  const manifest = readManifest(root, locale);
+  const before = Object.keys(manifest.files);
+  dropStaleRecords(root, manifest);
+  const removed = before.filter((key) => !manifest.files[key]);
+  if (removed.length > 0) writeManifest(root, manifest);
+  return removed;
+}
+
 export function describeMark(result: MarkResult): string {
   const {target, previous, blob} = result;
   const what = previous === 'up-to-date' ? 'was already up to date; record kept' : `${previous.replace(/-/g, ' ')} -> up to date`;

@@ -22,12 +22,12 @@ after(() => removeSite(dir));
 const FRAGMENT = 'fragments/shared/_api-resources-description.mdx';
 const TRANSLATION = 'i18n/fr/fragments/shared/_api-resources-description.mdx';
 
-/** The line CONTRIBUTING.md tells translators to add (the test reads it from there). */
-function localeLineFromContributing(): string {
+/** A line CONTRIBUTING.md tells translators to add (the test reads it from there). */
+function lineFromContributing(start: string): string {
   const contributing = fs.readFileSync(path.join(dir, 'CONTRIBUTING.md'), 'utf8');
   const section = contributing.slice(contributing.indexOf('## Adding a new locale'));
-  const line = /```ts\n\s*(fr: \{.*\},)\n\s*```/.exec(section)?.[1];
-  assert.ok(line, 'CONTRIBUTING.md, "Adding a new locale", no longer shows the `fr: {…},` line: update this test');
+  const line = new RegExp(`\`\`\`ts\\n\\s*(${start}.*\\},)\\n\\s*\`\`\``).exec(section)?.[1];
+  assert.ok(line, `CONTRIBUTING.md, "Adding a new locale", no longer shows the \`${start}…},\` line: update this test`);
   return line;
 }
 
@@ -55,12 +55,17 @@ Vous ne manipulez jamais vous-même les jetons de rafraîchissement : le SDK en 
 `;
 
 test('a locale added as CONTRIBUTING.md says passes npm run check, and its misspellings are caught', () => {
-  // 1. One line in config/locales.ts, then the editor's spelling settings.
+  // 1. The locale's lines in config/locales.ts, then the spelling settings.
   const localesFile = path.join(dir, 'config', 'locales.ts');
-  const locales = fs.readFileSync(localesFile, 'utf8');
+  let locales = fs.readFileSync(localesFile, 'utf8');
   const esLine = /^ {2}es: \{.*\},\n/m.exec(locales);
   assert.ok(esLine, 'config/locales.ts no longer has a one-line `es: {…},` entry: update this test');
-  fs.writeFileSync(localesFile, locales.replace(esLine[0], `${esLine[0]}  ${localeLineFromContributing()}\n`));
+  locales = locales.replace(esLine[0], `${esLine[0]}  ${lineFromContributing('fr: \\{label')}\n`);
+  const siteTexts = locales.indexOf('export const siteTexts');
+  assert.ok(siteTexts >= 0, 'config/locales.ts no longer has `siteTexts`: update this test');
+  const end = locales.indexOf('\n};', siteTexts);
+  locales = `${locales.slice(0, end)}\n  ${lineFromContributing('fr: \\{title')}${locales.slice(end)}`;
+  fs.writeFileSync(localesFile, locales);
   mustRun('npm', 'run', 'spelling:config');
 
   // 2. UI strings (left in English: nobody has translated them yet).

@@ -45,6 +45,9 @@ export function formatLocaleReport(report: LocaleReport): string {
   const lines = [
     `Translation status for ${label(report.locale)}: ${counts['up-to-date']} of ${total} files up to date (${report.percent}%)`,
     `  ${counts['up-to-date']} up to date, ${counts.outdated} outdated, ${counts['in-progress']} in progress, ${counts.missing} missing`,
+    ...(report.uiStrings
+      ? [`  UI strings: ${report.uiStrings.translated} of ${report.uiStrings.total} translated (${report.uiStrings.percent}%)`]
+      : []),
     '',
     `  ${pad('STATUS', 13)}${pad('KIND', 10)}ENGLISH FILE`,
     ...report.files.map(row),
@@ -55,7 +58,19 @@ export function formatLocaleReport(report: LocaleReport): string {
       '',
       `  Note: ${report.staleRecords.length} record(s) in i18n/${report.locale}/translation-status.json point to files that no longer exist:`,
       ...report.staleRecords.map((key) => `    ${key}`),
-      '  They do no harm and are dropped the next time i18n:mark runs.',
+      `  Once the files are moved or deleted, remove them with: npm run i18n:mark -- --prune --locale ${report.locale}`,
+    );
+  }
+
+  const ui = report.uiStrings;
+  if (ui && ui.total > ui.translated) {
+    lines.push('', `UI strings still in English (${ui.total - ui.translated}), by file under i18n/${report.locale}/:`);
+    for (const [file, ids] of Object.entries(ui.untranslated)) {
+      const unreadable = ui.unreadable.includes(`i18n/${report.locale}/${file}`);
+      lines.push(`  ${file}${unreadable ? ' (missing or not valid JSON: run npm run check)' : ''}`, ...ids.map((id) => `    ${id}`));
+    }
+    lines.push(
+      `  Translate their "message" in those files. A name that is rightly the same in every language (Logto, GitHub) goes in config/ui-strings.ts.`,
     );
   }
 

@@ -6,7 +6,9 @@ import {gitBlobId} from './blob';
 import {englishChanges} from './changes';
 import {markTranslations} from './mark';
 import {ManifestError, readManifest} from './record';
+import {formatLocaleReport} from './report';
 import {computeLocaleStatus} from './status';
+import type {ExtractedUiStrings} from './ui-strings/expected';
 import {INTRO_EN, PATHS, git, makeSite, read, removeSite, write, makeOutdatedSite} from './test-site';
 
 // Blob ids worked out once with `git hash-object` and written down here.
@@ -147,6 +149,60 @@ describe('records', () => {
       const status = computeLocaleStatus(root, 'es');
       assert.equal(status.files[1]!.state, 'missing');
       assert.deepEqual(status.staleRecords, ['i18n/es/fragments/_intro.mdx']);
+    } finally {
+      removeSite(root);
+    }
+  });
+});
+
+describe('UI strings in the status', () => {
+  const expected: ExtractedUiStrings = {
+    files: {
+      'code.json': {'home.title': {message: 'Welcome'}, 'home.body': {message: 'Read the guides'}, 'theme.CodeBlock.copy': {message: 'Copy'}},
+      'docusaurus-theme-classic/footer.json': {'link.title.Logto': {message: 'Logto'}, copyright: {message: 'Community docs'}},
+    },
+    themeDefaults: {es: {'theme.CodeBlock.copy': 'Copiar'}},
+  };
+
+  test('counts the strings still in English, per locale, with their ids', () => {
+    const root = makeSite();
+    try {
+      write(root, 'i18n/es/code.json', JSON.stringify({'home.title': {message: 'Bienvenida'}, 'home.body': {message: 'Read the guides'}, 'theme.CodeBlock.copy': {message: 'Copiar'}}));
+      write(root, 'i18n/es/docusaurus-theme-classic/footer.json', JSON.stringify({'link.title.Logto': {message: 'Logto'}, copyright: {message: 'Documentación de la comunidad'}}));
+      const status = computeLocaleStatus(root, 'es', {uiStrings: expected});
+      // "Logto" is declared the same in every language (config/ui-strings.ts); "Read the guides" is not translated.
+      assert.deepEqual(status.uiStrings, {
+        total: 5,
+        translated: 4,
+        percent: 80,
+        untranslated: {'code.json': ['home.body']},
+        unreadable: [],
+      });
+      const text = formatLocaleReport({...status, changes: {}});
+      assert.match(text, /^ {2}UI strings: 4 of 5 translated \(80%\)$/m);
+      assert.match(text, /^UI strings still in English \(1\), by file under i18n\/es\/:\n {2}code\.json\n {4}home\.body\n/m);
+    } finally {
+      removeSite(root);
+    }
+  });
+
+  test('a missing or broken file counts every one of its strings as untranslated', () => {
+    const root = makeSite();
+    try {
+      write(root, 'i18n/es/code.json', '{"home.title": {"message": "Bienvenida"},}');
+      const status = computeLocaleStatus(root, 'es', {uiStrings: expected});
+      assert.equal(status.uiStrings!.translated, 0);
+      assert.deepEqual(status.uiStrings!.unreadable, ['i18n/es/code.json', 'i18n/es/docusaurus-theme-classic/footer.json']);
+      assert.match(formatLocaleReport({...status, changes: {}}), /^ {2}code\.json \(missing or not valid JSON: run npm run check\)$/m);
+    } finally {
+      removeSite(root);
+    }
+  });
+
+  test('is left out when not asked for', () => {
+    const root = makeSite();
+    try {
+      assert.equal(computeLocaleStatus(root, 'es').uiStrings, null);
     } finally {
       removeSite(root);
     }

@@ -13,6 +13,8 @@ import {fragmentsDir, translationLocales, translationPathFor} from '../../config
 import {listTranslations, toPosix, type ContentKind, type TranslationFile} from '../lib/content';
 import {fileBlobId} from './blob';
 import {readManifest, type Manifest} from './record';
+import {expectedUiStringsSync, hasDocusaurusConfig, UiStringsExtractionError, type ExtractedUiStrings} from './ui-strings/expected';
+import {readLocaleUiStrings, uiStringsStatus, type UiStringsStatus} from './ui-strings/locale';
 
 export type TranslationState = 'up-to-date' | 'outdated' | 'in-progress' | 'missing';
 
@@ -43,8 +45,10 @@ export type LocaleStatus = {
   counts: Record<TranslationState, number>;
   /** Share of files up to date, rounded down so 100 means truly everything. */
   percent: number;
-  /** Records that no longer match a file on disk; harmless, removed by the next i18n:mark. */
+  /** Records that no longer match a file on disk; removed by `i18n:mark --prune`. */
   staleRecords: string[];
+  /** UI strings (code.json and the theme's and plugins' JSON files); null when not computed. */
+  uiStrings: UiStringsStatus | null;
 };
 
 export function statusOfFile(root: string, file: TranslationFile, manifest: Manifest): FileStatus {
@@ -66,7 +70,11 @@ export function statusOfFile(root: string, file: TranslationFile, manifest: Mani
   return {...base, state: englishChanged ? 'outdated' : 'up-to-date', englishChanged};
 }
 
-export function computeLocaleStatus(root: string, locale: string): LocaleStatus {
+/**
+ * `uiStrings`: what Docusaurus expects in the UI translation files
+ * (ui-strings/expected.ts); without it the UI strings are not counted.
+ */
+export function computeLocaleStatus(root: string, locale: string, options: {uiStrings?: ExtractedUiStrings} = {}): LocaleStatus {
   const manifest = readManifest(root, locale);
   const files = listTranslations(root, [locale]).map((file) => statusOfFile(root, file, manifest));
   const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<TranslationState, number>;
@@ -78,11 +86,34 @@ export function computeLocaleStatus(root: string, locale: string): LocaleStatus 
     counts,
     percent: files.length === 0 ? 100 : Math.floor((counts['up-to-date'] * 100) / files.length),
     staleRecords: Object.keys(manifest.files).filter((key) => !known.has(key)),
+    uiStrings: options.uiStrings ? uiStringsStatus(readLocaleUiStrings(root, locale, options.uiStrings)) : null,
   };
 }
 
-export function computeStatus(root: string, locales: readonly string[] = translationLocales): LocaleStatus[] {
-  return locales.map((locale) => computeLocaleStatus(root, locale));
+/**
+ * The expected UI strings of a Docusaurus site (cached; seconds when its code
+ * changed), else undefined. When Docusaurus cannot list them, `onError` hears
+ * why and the status goes on without UI strings: the files' states do not
+ * depend on them.
+ */
+export function siteUiStrings(root: string, onError: (message: string) => void): ExtractedUiStrings | undefined {
+  if (!hasDocusaurusConfig(root)) return undefined;
+  try {
+    return expectedUiStringsSync(root);
+  } catch (error) {
+    if (!(error instanceof UiStringsExtractionError)) throw error;
+    onError(`UI strings are not counted: ${error.message}`);
+    return undefined;
+  }
+}
+
+export function computeStatus(
+  root: string,
+  locales: readonly string[] = translationLocales,
+  onError: (message: string) => void = (message) => console.warn(`[translation-status] ${message}`),
+): LocaleStatus[] {
+  const uiStrings = siteUiStrings(root, onError);
+  return locales.map((locale) => computeLocaleStatus(root, locale, {uiStrings}));
 }
 
 /**

@@ -71,3 +71,41 @@ test('gives a code block the paragraph right before it', () => {
   assert.equal(first?.precedingText, 'Call it from a server action:');
   assert.equal(second?.precedingText, null);
 });
+
+test('reads JSX attributes as written and container directives with their bracketed labels', () => {
+  const facts = extractFacts(
+    [
+      '<Tabs groupId="next-router" defaultValue={props.router === \'pages\' ? \'pages-router\' : \'app-router\'} lazy {...rest}>',
+      '',
+      ':::tip[What you will build]',
+      '',
+      'Text.',
+      '',
+      ':::',
+      '',
+      ':::note{#details}',
+      '',
+      'More.',
+      '',
+      ':::',
+      '',
+      '</Tabs>',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    facts.jsxElements[0]!.attributes.map((a) => [a.name, a.value, a.position.column]),
+    [
+      ['groupId', '"next-router"', 7],
+      ['defaultValue', "{props.router === 'pages' ? 'pages-router' : 'app-router'}", 29],
+      ['lazy', null, 101],
+      [null, '{...rest}', 106],
+    ],
+  );
+  assert.deepEqual(
+    facts.directives.map((d) => [d.name, d.label, d.attributes, d.position.line]),
+    [
+      ['tip', 'What you will build', [], 3],
+      ['note', null, ['id=details'], 9],
+    ],
+  );
+});

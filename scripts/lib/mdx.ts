@@ -9,7 +9,7 @@ import type {Processor} from 'unified';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import {parse as parseYaml} from 'yaml';
-import type {Root, Heading, Code, Link, Yaml} from 'mdast';
+import type {Root, Heading, Code, Link, Paragraph, Yaml} from 'mdast';
 
 export type Position = {line: number; column: number};
 
@@ -53,10 +53,37 @@ export type ImportInfo = {
 
 export type LinkInfo = {url: string; position: Position};
 
+export type JsxAttributeInfo = {
+  /** Attribute name; null for a spread (`{...props}`). */
+  name: string | null;
+  /**
+   * How the value is written: `"…"` for a literal (JSON-quoted), `{…}` for an
+   * expression (its source), null for a bare attribute (`<Tabs lazy>`).
+   */
+  value: string | null;
+  position: Position;
+};
+
 export type JsxInfo = {
   name: string | null;
   /** Literal `id="…"` attribute, which makes the element an anchor target. */
   id: string | null;
+  /** Every attribute, in source order. */
+  attributes: JsxAttributeInfo[];
+  /** Explicit id of the last heading before the element (null before any): the same in every language. */
+  section: string | null;
+  position: Position;
+};
+
+/** A container directive (`:::note`, `:::tip[Title]`): Docusaurus renders these as admonitions. */
+export type DirectiveInfo = {
+  name: string;
+  /** The bracketed label (`:::tip[Title]` → `Title`), or null when there is none. */
+  label: string | null;
+  /** Attributes in braces (`:::note{#id .class}`), written `key=value`, in source order. */
+  attributes: string[];
+  /** Explicit id of the last heading before the directive (null before any). */
+  section: string | null;
   position: Position;
 };
 
@@ -68,6 +95,7 @@ export type MdxFacts = {
   imports: ImportInfo[];
   links: LinkInfo[];
   jsxElements: JsxInfo[];
+  directives: DirectiveInfo[];
   tree: Root;
 };
 
@@ -140,6 +168,24 @@ export function titleFromMeta(meta: string | null | undefined): string | null {
   return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
 }
 
+type JsxAttributeNode = {
+  type: string;
+  name?: string;
+  value?: string | {value: string} | null;
+  position?: {start: {line: number; column: number}};
+};
+
+function jsxAttribute(attribute: JsxAttributeNode, element: {position?: {start: {line: number; column: number}}}): JsxAttributeInfo {
+  const position = pos(attribute.position ? attribute : element);
+  if (attribute.type === 'mdxJsxExpressionAttribute') {
+    return {name: null, value: `{${String((attribute.value as unknown) ?? '').trim()}}`, position};
+  }
+  const {value} = attribute;
+  if (value === null || value === undefined) return {name: attribute.name ?? null, value: null, position};
+  if (typeof value === 'string') return {name: attribute.name ?? null, value: JSON.stringify(value), position};
+  return {name: attribute.name ?? null, value: `{${value.value.trim()}}`, position};
+}
+
 export function extractFacts(source: string): MdxFacts {
   return extractFactsFromTree(parseMdxTree(source), source);
 }
@@ -159,9 +205,12 @@ export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
     imports: [],
     links: [],
     jsxElements: [],
+    directives: [],
     tree,
   };
 
+  // Nodes are visited in document order, so this is the section a node is in.
+  let section: string | null = null;
   visit(tree, (node, index, parent) => {
     switch (node.type) {
       case 'yaml': {
@@ -193,6 +242,7 @@ export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
           id: match ? match[1]! : null,
           position: pos(heading),
         });
+        section = match ? match[1]! : null;
         break;
       }
       case 'code': {
@@ -214,11 +264,33 @@ export function extractFactsFromTree(tree: Root, source: string): MdxFacts {
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        const el = node as {name: string | null; attributes: Array<{type: string; name?: string; value?: unknown}>};
+        const el = node as {name: string | null; attributes: JsxAttributeNode[]};
         const id = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-        facts.jsxElements.push({name: el.name, id: typeof id?.value === 'string' ? id.value : null, position: pos(node)});
+        facts.jsxElements.push({
+          name: el.name,
+          id: typeof id?.value === 'string' ? id.value : null,
+          attributes: el.attributes.map((a) => jsxAttribute(a, node)),
+          section,
+          position: pos(node),
+        });
         const href = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && (a.name === 'href' || a.name === 'to'));
         if (href && typeof href.value === 'string') facts.links.push({url: href.value, position: pos(node)});
+        break;
+      }
+      case 'containerDirective': {
+        const directive = node as unknown as {
+          name: string;
+          attributes?: Record<string, string | null | undefined> | null;
+          children: Array<{type: string; data?: {directiveLabel?: boolean}}>;
+        };
+        const first = directive.children[0];
+        facts.directives.push({
+          name: directive.name,
+          label: first?.type === 'paragraph' && first.data?.directiveLabel ? toString(first as Paragraph).trim() : null,
+          attributes: Object.entries(directive.attributes ?? {}).map(([key, value]) => `${key}=${value ?? ''}`),
+          section,
+          position: pos(node),
+        });
         break;
       }
       case 'mdxjsEsm': {

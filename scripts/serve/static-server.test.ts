@@ -23,6 +23,8 @@ const files: Record<string, string> = {
   'es/quick-starts/next.html': `<h1>Pages Router en español</h1>${filler}`,
   'assets/js/main.0123abcd.js': `console.log(${JSON.stringify(filler)});`,
   'img/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  'quick-starts/next.md': `# Pages Router\n\n${'Texto en español: ¿qué?\n'.repeat(60)}`,
+  'es/llms.txt': '# Logto para Next.js\n\n> Guías: ñ\n',
 };
 for (const [name, body] of Object.entries(files)) {
   fs.mkdirSync(path.dirname(path.join(root, name)), {recursive: true});
@@ -61,6 +63,22 @@ function get(pathname: string, acceptEncoding = 'identity', extra: Record<string
       .on('error', reject);
   });
 }
+
+describe('text formats', () => {
+  test('Markdown pages are text/markdown in UTF-8, and compressed', async () => {
+    const res = await get('/quick-starts/next.md', 'br');
+    assert.equal(res.status, 200);
+    assert.equal(res.header('content-type'), 'text/markdown; charset=utf-8');
+    assert.equal(res.header('content-encoding'), 'br');
+    assert.equal(zlib.brotliDecompressSync(res.raw).toString('utf8'), files['quick-starts/next.md']);
+  });
+
+  test('llms.txt is text/plain in UTF-8', async () => {
+    const res = await get('/es/llms.txt');
+    assert.equal(res.header('content-type'), 'text/plain; charset=utf-8');
+    assert.equal(res.raw.toString('utf8'), files['es/llms.txt']);
+  });
+});
 
 describe('routes', () => {
   test('serves route.html for an extension-less path, in both locales', async () => {

@@ -46,6 +46,17 @@ export function cacheControlFor(pathname: string): string {
     : 'public, max-age=0, must-revalidate';
 }
 
+/**
+ * sirv names the charset for HTML only. The Markdown pages and llms.txt files
+ * (config/plugins/markdown-export) are UTF-8 text in every locale, and a
+ * browser or client that is not told so may read `ñ` as two Latin-1 characters.
+ */
+export function textContentTypeFor(pathname: string): string | null {
+  if (pathname.endsWith('.md')) return 'text/markdown; charset=utf-8';
+  if (pathname.endsWith('.txt')) return 'text/plain; charset=utf-8';
+  return null;
+}
+
 /** The 404 page a reader of this URL expects: `/es/...` gets the Spanish one. */
 export function notFoundPageFor(pathname: string): string {
   const first = pathname.split('/')[1] ?? '';
@@ -61,6 +72,8 @@ export function createHandler(root: string): http.RequestListener {
     extensions: ['html'],
     setHeaders(res, pathname) {
       res.setHeader('Cache-Control', cacheControlFor(pathname));
+      const textType = textContentTypeFor(pathname);
+      if (textType) res.setHeader('Content-Type', textType);
     },
   });
   // Brotli quality 5 is what hosts that compress on the fly use: close to the

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {buildSite, copySite, removeSite} from '../../scripts/lib/site-copy';
-import {readPage, singleLocaleHtmlFile} from './built-site';
+import {visit} from 'unist-util-visit';
+import {toString} from 'mdast-util-to-string';
+import {normaliseText, readPage, singleLocaleHtmlFile} from './built-site';
 import {fragmentsOf, guides, pageFileFor} from './content-model';
 
 const guide = guides().find((g) => g.slug === '/quick-starts/next-app-router')!;
@@ -31,4 +33,20 @@ test('a missing Spanish fragment falls back to English without breaking the buil
   for (const id of english.headingIds) {
     assert.ok(page.headingIds.includes(id), `heading #${id} of the English fallback is missing`);
   }
+
+  // The page's Markdown (config/plugins/markdown-export) falls back the same way, and says so in Spanish.
+  const markdown = fs.readFileSync(path.join(outDir, `${guide.slug}.md`), 'utf8');
+  const paragraphs = markdownParagraphs(markdown);
+  assert.ok(paragraphs.includes(english.sample!), `English text of ${english.file} is missing from the Markdown`);
+  assert.ok(!paragraphs.includes(spanish.sample!), `the removed Spanish text of ${spanish.file} is still in the Markdown`);
+  const codeJson = JSON.parse(fs.readFileSync(path.join(copy, 'i18n/es/code.json'), 'utf8')) as Record<string, {message: string}>;
+  assert.ok(markdown.includes(`> **${codeJson['translationNotice.title.untranslated']!.message}**`), 'no notice before the English section');
 });
+
+function markdownParagraphs(markdown: string): string[] {
+  const {unified} = require('unified') as typeof import('unified');
+  const tree = unified().use((require('remark-parse') as typeof import('remark-parse')).default).parse(markdown);
+  const found: string[] = [];
+  visit(tree, 'paragraph', (node) => void found.push(normaliseText(toString(node))));
+  return found;
+}

@@ -52,6 +52,13 @@ describe('the translation-status page', () => {
     assert.match(normaliseText($('main').text()), /\d+ de \d+ archivos al día \(\d+ %\)/);
   });
 
+  test('shows how much of the interface text is translated, in each locale\'s language', () => {
+    const en = normaliseText(readPage(htmlFileFor('/translation-status', 'en')).$('main').text());
+    assert.match(en, /Interface text\s*Menus, buttons, notices and other text outside the pages\. (\d+) of \1 interface strings translated \(100%\)/);
+    const es = normaliseText(readPage(htmlFileFor('/translation-status', 'es')).$('main').text());
+    assert.match(es, /Textos de la interfaz\s*Menús, botones, avisos y demás texto fuera de las páginas\. (\d+) de \1 textos de la interfaz traducidos \(100 %\)/);
+  });
+
   test('is linked from the footer in both locales', () => {
     for (const [locale, href, label] of [
       ['en', '/translation-status', 'Translation status'],
@@ -85,6 +92,8 @@ describe('notices when Spanish falls behind (temporary copy, Spanish build)', ()
   const removedFragment = 'i18n/es/fragments/next/_installation.mdx';
   const editedEnglish = 'fragments/next-app-router/_integration.mdx';
   const removedPage = 'i18n/es/docusaurus-plugin-content-docs/current/quick-starts/next.mdx';
+  // A UI string put back to its English text: the status page must list it as still in English.
+  const untranslatedId = 'home.hero.secondaryAction';
   let copy: string;
   let outDir: string;
 
@@ -95,6 +104,11 @@ describe('notices when Spanish falls behind (temporary copy, Spanish build)', ()
       fs.rmSync(path.join(copy, file));
     }
     fs.appendFileSync(path.join(copy, editedEnglish), '\nA sentence added to the English text after translation.\n');
+    const codeJson = path.join(copy, 'i18n/es/code.json');
+    const code = JSON.parse(fs.readFileSync(codeJson, 'utf8')) as Record<string, {message: string}>;
+    assert.ok(code[untranslatedId], `precondition: i18n/es/code.json has ${untranslatedId}`);
+    code[untranslatedId] = {message: 'See all quick starts'}; // its English text, in src/pages/index.tsx
+    fs.writeFileSync(codeJson, JSON.stringify(code, null, 2));
     ({outDir} = buildSite(copy, ['--locale', 'es']));
   });
   after(() => removeSite(copy));
@@ -156,5 +170,14 @@ describe('notices when Spanish falls behind (temporary copy, Spanish build)', ()
     assert.equal(stateOf('fragments/next-app-router/_integration.mdx'), 'Desactualizada');
     assert.equal(stateOf('docs/quick-starts/next.mdx'), 'Sin traducir');
     assert.equal(stateOf('docs/quick-starts/index.mdx'), 'Al día');
+  });
+
+  test('the status page of that build lists the UI string still in English', () => {
+    const {$} = readPage(singleLocaleHtmlFile('/translation-status', outDir));
+    const text = normaliseText($('main').text());
+    const [, translated, total] = /(\d+) de (\d+) textos de la interfaz traducidos/.exec(text) ?? [];
+    assert.equal(Number(translated), Number(total) - 1, text);
+    assert.equal(normaliseText($('main details summary').text()), 'Textos que aún se muestran en inglés (1)');
+    assert.deepEqual($('main details li').map((_, li) => normaliseText($(li).text())).get(), [`${untranslatedId} (code.json)`]);
   });
 });

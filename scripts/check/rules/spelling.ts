@@ -2,8 +2,8 @@
  * spelling: prose of every page and fragment, and the translated UI strings,
  * is spell-checked with cspell in the language of its locale: its dictionary
  * from config/locales.ts, plus English in translations, whose prose keeps
- * technical English terms and whose UI strings stay English until translated
- * (spelling-locales.ts). Only prose reaches cspell (see prose.ts): code,
+ * technical English terms (spelling-locales.ts). UI messages still equal to
+ * English are untranslated, not misspelt, and are not checked at all. Only prose reaches cspell (see prose.ts): code,
  * inline code, imports, JSX attributes and URLs are not words. Product and API
  * names go in project-words.txt.
  *
@@ -17,6 +17,9 @@ import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {defaultLocale} from '../../../config/locales';
 import {toPosix} from '../../lib/content';
+import {knownUiStrings, uiStringsReady} from '../../i18n/ui-strings/expected';
+import {withoutEnglishMessages} from '../../i18n/ui-strings/untranslated-text';
+import {checksUiStrings} from './ui-strings';
 import type {CheckConfig} from '../config';
 import {positionIndex} from '../positions';
 import {proseOf, proseOfUiStrings} from '../prose';
@@ -34,10 +37,12 @@ function uiStringFiles(root: string, locales: readonly string[], config: CheckCo
     .filter((locale) => locale !== defaultLocale)
     .flatMap((locale) => {
       const dir = path.join(root, 'i18n', locale);
+      // Messages still in English are untranslated, not misspelt (ui-strings/untranslated-text.ts).
+      const expected = knownUiStrings(root)?.files;
       return globSync(config.spelling.uiStrings, {cwd: dir}).map((file) => ({
         path: toPosix(path.join('i18n', locale, file)),
         locale,
-        source: fs.readFileSync(path.join(dir, file), 'utf8'),
+        source: withoutEnglishMessages(fs.readFileSync(path.join(dir, file), 'utf8'), expected?.[toPosix(file)]),
       }));
     });
 }
@@ -61,8 +66,9 @@ export function spellingInputs(
 
 export const spelling: Rule = {
   name: 'spelling',
-  async check({site, config, isTarget, spelling: service}) {
+  async check({site, config, isTarget, spelling: service, useCache}) {
     if (!service) return [];
+    if (checksUiStrings(site.root, site.locales, isTarget)) await uiStringsReady(site.root, {cache: useCache});
     const inputs = spellingInputs(site.root, site.locales, site.files, config, isTarget);
     const setup = localeSetupFindings(site.root, config, new Set(inputs.map((input) => localeOfDocument(input.file))));
     // Until the set-up is right, cspell would load the wrong dictionaries (or fail): report only that.

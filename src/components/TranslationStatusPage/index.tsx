@@ -82,6 +82,43 @@ function FileRow({file}: {file: FileData}): ReactNode {
   );
 }
 
+/** How much of the interface text (menus, buttons, notices) is in this language, and what is still English. */
+function UiStrings({locale}: {locale: LocaleData}): ReactNode {
+  const ui = locale.uiStrings;
+  if (!ui) return null;
+  return (
+    <div className={styles.uiStrings}>
+      <Heading as="h3" id={`ui-strings-${locale.locale}`}>
+        <Translate id="translationStatus.ui.title">Interface text</Translate>
+      </Heading>
+      <p>
+        <Translate id="translationStatus.ui.intro">Menus, buttons, notices and other text outside the pages.</Translate>{' '}
+        <Translate
+          id="translationStatus.ui.summary"
+          values={{translated: ui.translated, total: ui.total, percent: ui.percent}}>
+          {'{translated} of {total} interface strings translated ({percent}%)'}
+        </Translate>
+      </p>
+      {ui.untranslated.length > 0 ? (
+        <details>
+          <summary>
+            <Translate id="translationStatus.ui.untranslated" values={{count: ui.untranslated.length}}>
+              {'Strings still shown in English ({count})'}
+            </Translate>
+          </summary>
+          <ul className={styles.uiStringList}>
+            {ui.untranslated.map(({file, id}) => (
+              <li key={`${file}\0${id}`}>
+                <code className={styles.path}>{id}</code> <span className={styles.uiStringFile}>({file})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
 function LocaleSection({locale}: {locale: LocaleData}): ReactNode {
   return (
     <section className={styles.locale} aria-labelledby={`locale-${locale.locale}`}>
@@ -122,6 +159,7 @@ function LocaleSection({locale}: {locale: LocaleData}): ReactNode {
           </tbody>
         </table>
       </div>
+      <UiStrings locale={locale} />
     </section>
   );
 }
