@@ -153,6 +153,13 @@ test('rows follow the kinds in the status data, and a | in a path cannot break a
     counts: {'up-to-date': 1, outdated: 1, 'in-progress': 0, missing: 0},
     percent: 50,
     staleRecords: [],
+    uiStrings: {
+      total: 4,
+      translated: 2,
+      percent: 50,
+      untranslated: {'code.json': ['home.title', 'copy|page']},
+      unreadable: ['i18n/es/docusaurus-theme-classic/footer.json'],
+    },
   };
   assert.equal(
     formatJobSummary([status], {available: false, reason: 'no base.'}),
@@ -167,6 +174,17 @@ test('rows follow the kinds in the status data, and a | in a path cannot break a
 | Pages | 1 | 0 | 0 | 0 | 1 |
 | ui-strings | 0 | 1 | 0 | 0 | 1 |
 | **All** | **1** | **1** | **0** | **0** | **2** |
+
+UI strings: 2 of 4 translated (50%).
+
+<details>
+<summary>Untranslated UI strings (2)</summary>
+
+- \`code.json\`: \`home.title\`, \`copy|page\`
+
+</details>
+
+Unreadable (missing or invalid JSON): \`i18n/es/docusaurus-theme-classic/footer.json\`.
 
 What this pull request changed is not shown: no base.
 

@@ -97,6 +97,27 @@ function changesSection(now: LocaleStatus, base: BaseStatus): string[] {
   ];
 }
 
+/** UI strings (code.json, theme and plugin files): counted per string, not per file, so a line of their own. */
+function uiStringsSection(status: LocaleStatus): string[] {
+  const ui = status.uiStrings;
+  if (!ui) return [];
+  const lines = [`UI strings: ${ui.translated} of ${ui.total} translated (${ui.percent}%).`];
+  const files = Object.entries(ui.untranslated);
+  if (files.length > 0) {
+    lines.push(
+      '',
+      '<details>',
+      `<summary>Untranslated UI strings (${ui.total - ui.translated})</summary>`,
+      '',
+      ...files.map(([file, ids]) => `- ${code(file)}: ${ids.map(code).join(', ')}`),
+      '',
+      '</details>',
+    );
+  }
+  if (ui.unreadable.length > 0) lines.push('', `Unreadable (missing or invalid JSON): ${ui.unreadable.map(code).join(', ')}.`);
+  return ['', ...lines];
+}
+
 function everyFile(status: LocaleStatus): string[] {
   return [
     '<details>',
@@ -121,6 +142,7 @@ export function formatJobSummary(locales: LocaleStatus[], base: BaseStatus): str
       `${upToDate} of ${status.files.length} files up to date.`,
       '',
       ...countsTable(status),
+      ...uiStringsSection(status),
       '',
       ...changesSection(status, base),
       '',

@@ -139,7 +139,9 @@ export default function markdownExportPlugin(context: LoadContext): Plugin {
         }
       }
       otherPages.push(...docs.flatMap((d) => entryOf(d.id)));
-      sections.push({title: codeTranslations['site.llmsTxt.otherPages'] ?? 'Other pages', entries: otherPages});
+      // Pages outside every sidebar category belong to the site as a whole, so their
+      // section is named after the site, already translated per locale.
+      if (otherPages.length > 0) sections.push({title: siteConfig.title, entries: otherPages});
 
       const head = {siteTitle: siteConfig.title, summary: siteConfig.tagline || undefined};
       fs.writeFileSync(path.join(outDir, 'llms.txt'), llmsTxt(head, sections));
