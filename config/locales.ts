@@ -9,16 +9,35 @@ import type {Config} from '@docusaurus/types';
 export const defaultLocale = 'en';
 
 /**
+ * Spell-checking facts of a locale, used by `npm run check` (rule `spelling`)
+ * and written into cspell.config.yaml for editors (`npm run spelling:config`).
+ *
+ * - dictionary: the npm package of the cspell dictionary of the language
+ *   (`@cspell/dict-fr-fr`); it must be installed (`npm install -D …`).
+ * - language: the cspell locale that dictionary declares (`fr`).
+ * - words: optional list of correct words the dictionary lacks (technical
+ *   terms, verb forms), checked only in this locale's files.
+ *
+ * `spelling: null` says no cspell dictionary exists for the language (Chinese,
+ * Japanese): the locale is reported once as not spell-checked, and the Latin
+ * words in its text (product names, untranslated English) are checked in English.
+ */
+export type LocaleSpelling = {dictionary: string; language: string; words?: string} | null;
+
+export type LocaleConfig = {label: string; htmlLang: string; spelling: LocaleSpelling};
+
+/**
  * htmlLang is also what Docusaurus writes in `hreflang`. The guides are written
  * for every reader of the language, not for one country, so it names the
  * language alone: `es`, not `es-ES`, which would tell search engines the
  * Spanish pages are for Spain only.
  */
 export const localeConfigs = {
-  en: {label: 'English', htmlLang: 'en'},
-  es: {label: 'Español', htmlLang: 'es'},
-  'zh-CN': {label: '简体中文', htmlLang: 'zh-CN'},
-} as const satisfies Record<string, {label: string; htmlLang: string}>;
+  en: {label: 'English', htmlLang: 'en', spelling: {dictionary: '@cspell/dict-en_us', language: 'en'}},
+  es: {label: 'Español', htmlLang: 'es', spelling: {dictionary: '@cspell/dict-es-es', language: 'es', words: 'project-words-es.txt'}},
+  // No cspell dictionary exists for Chinese: its text is not spell-checked (the check says so once), Latin words are.
+  'zh-CN': {label: '简体中文', htmlLang: 'zh-CN', spelling: null},
+} as const satisfies Record<string, LocaleConfig>;
 
 export type Locale = keyof typeof localeConfigs;
 
@@ -73,10 +92,13 @@ function localeBaseUrl(locale: string): string {
 export const i18n: Config['i18n'] = {
   defaultLocale,
   locales: [...locales],
-  localeConfigs:
-    process.env[LOCALE_BASE_URLS_ENV] === 'true'
-      ? Object.fromEntries(locales.map((l) => [l, {...localeConfigs[l], baseUrl: localeBaseUrl(l)}]))
-      : localeConfigs,
+  // Docusaurus gets only the fields it knows (it rejects others, such as `spelling`).
+  localeConfigs: Object.fromEntries(
+    locales.map((l) => {
+      const {label, htmlLang} = localeConfigs[l];
+      return [l, process.env[LOCALE_BASE_URLS_ENV] === 'true' ? {label, htmlLang, baseUrl: localeBaseUrl(l)} : {label, htmlLang}];
+    }),
+  ),
 };
 
 /** Folder (relative to the site) holding English fragments. */

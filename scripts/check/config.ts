@@ -3,6 +3,7 @@
  * severity to 'warning' to report without failing, or to 'off' to skip it.
  * CONTRIBUTING.md ("Checks") explains each rule.
  */
+import {siteSpellingLocales, type SpellingLocales} from './spelling-locales';
 import type {RuleName, Severity} from './types';
 
 export type CheckConfig = {
@@ -62,10 +63,10 @@ export type CheckConfig = {
     /** cspell config at the site root: project word list, dictionaries. */
     configFile: string;
     /**
-     * cspell `language` per locale. Spanish prose keeps English technical terms
-     * ("server actions", "route handler"), hence both dictionaries for es.
+     * Each locale's dictionary, from the `spelling` field of config/locales.ts
+     * (see spelling-locales.ts for the language each locale is checked in).
      */
-    languages: Record<string, string>;
+    locales: SpellingLocales;
     /** Front matter fields that are visible prose and so spell-checked. */
     frontMatterFields: string[];
     /** Docusaurus translation files (UI strings) spell-checked per locale, relative to i18n/<locale>. */
@@ -168,7 +169,7 @@ export const checkConfig: CheckConfig = {
   },
   spelling: {
     configFile: 'cspell.config.yaml',
-    languages: {en: 'en', es: 'es,en'},
+    locales: siteSpellingLocales,
     frontMatterFields: ['title', 'description', 'sidebar_label', 'sidebar_custom_props.description'],
     uiStrings: ['code.json', 'docusaurus-*/**/*.json'],
   },

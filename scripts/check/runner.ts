@@ -24,6 +24,8 @@ export type RunOptions = {
   cache?: boolean;
   /** `--changed`: files changed since the merge base; report only what they can affect (affected.ts). */
   changed?: string[];
+  /** The site's locales (default: config/locales.ts); tests pass others. */
+  locales?: readonly string[];
 };
 
 export type RunResult = {problems: Problem[]; filesChecked: number; changedScope?: ChangedScope};
@@ -57,10 +59,11 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
   const config = options.config ?? checkConfig;
   const rules = options.rules ?? allRules;
   timings.length = 0;
+  const locales = options.locales ?? allLocales;
   let paths = options.paths?.map((p) => p.replace(/\/+$/, ''));
   // --changed: the files known from paths alone now, widened once the site is compiled.
   const wordLists = options.changed ? spellingWordLists(options.root, config.spelling.configFile) : [];
-  let changedScope = options.changed ? directlyChanged(options.root, options.changed, allLocales, wordLists) : undefined;
+  let changedScope = options.changed ? directlyChanged(options.root, options.changed, locales, wordLists) : undefined;
   if (changedScope) paths = changedScope.paths;
   const isTarget = (filePath: string) =>
     (!options.locale || localeOfPath(filePath) === options.locale) &&
@@ -70,13 +73,13 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
       ? SpellingService.open(options.root, config.spelling.configFile, options.cache ?? true)
       : null;
   if (config.severity['ui-strings'] !== 'off' && rules.some((r) => r.name === 'ui-strings')) {
-    prefetchUiStrings(options.root, options.cache ?? true, allLocales, isTarget);
+    prefetchUiStrings(options.root, options.cache ?? true, locales, isTarget);
   }
   try {
     let clock = startClock();
-    const site = await Site.load(options.root, allLocales, {
+    const site = await Site.load(options.root, locales, {
       cache: options.cache ?? true,
-      onRead: (files) => spelling?.prepare(spellingInputs(options.root, allLocales, files, config, isTarget)),
+      onRead: (files) => spelling?.prepare(spellingInputs(options.root, locales, files, config, isTarget)),
     });
     timings.push(['read and compile', ...clock()]);
     if (changedScope?.paths) {
@@ -95,7 +98,7 @@ export async function runChecks(options: RunOptions): Promise<RunResult> {
       } catch (error) {
         throw new RuleCrash(rule.name, error);
       }
-      for (const finding of findings) problems.push({...finding, rule: rule.name, severity});
+      for (const finding of findings) problems.push({...finding, rule: rule.name, severity: finding.severity === 'warning' ? 'warning' : severity});
     }
     return {problems: sortAndDedupe(problems), filesChecked: site.files.filter((f) => isTarget(f.path)).length, changedScope};
   } finally {

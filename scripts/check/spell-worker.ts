@@ -14,47 +14,69 @@ import type {SpellRequest, SpellResponse, SpellWorkerData} from './speller';
 
 const {root, configFile, languages, cacheDir} = workerData as SpellWorkerData;
 
+type Definition = {name?: string; path?: string; btrie?: string};
+type Conversion = {name: string; target: string};
+
 /**
  * Loading a `.trie.gz` dictionary means parsing the whole word trie, which
- * takes about a second for English or Spanish; cspell also reads its binary
- * `.btrie` format, which loads several times faster. The first run converts
- * each trie dictionary into node_modules/.cache (costing about one extra
- * load), and later runs point cspell at the converted file. Any failure just
- * leaves the dictionary as it was.
+ * takes about half a second for English or Spanish (several for French or
+ * German); cspell also reads its binary `.btrie` format, which loads in a few
+ * milliseconds. Each trie dictionary is kept converted in node_modules/.cache,
+ * and later runs point cspell at the converted file.
+ *
+ * The conversion encodes the trie cspell has just loaded for this run (a few
+ * milliseconds), rather than parsing the `.trie.gz` a second time, so the first
+ * run costs no more than a run without conversion. Any failure just leaves the
+ * dictionary as it was.
  */
-async function useBinaryTries(definitions: Array<{name?: string; path?: string; btrie?: string}>): Promise<void> {
-  if (!cacheDir) return;
-  const trieLib = await import('cspell-trie-lib');
-  await Promise.all(
-    definitions.map(async (definition) => {
-      const source = definition.path;
-      if (!source || definition.btrie || !/\.trie(\.gz)?$/.test(source) || !fs.existsSync(source)) return;
-      try {
-        const stat = fs.statSync(source);
-        const id = createHash('sha1').update(`${source}\0${stat.size}\0${stat.mtimeMs}`).digest('hex').slice(0, 12);
-        const target = path.join(cacheDir, 'dictionaries', `${definition.name ?? 'dictionary'}-${id}.btrie`);
-        if (!fs.existsSync(target)) {
-          const raw = fs.readFileSync(source);
-          const content = new Uint8Array(source.endsWith('.gz') ? gunzipSync(raw) : raw);
-          const converted = await trieLib.convertToBTrie({url: pathToFileURL(source.replace(/\.gz$/, '')), content});
-          fs.mkdirSync(path.dirname(target), {recursive: true});
-          const temporary = `${target}.${process.pid}.tmp`;
-          fs.writeFileSync(temporary, converted.content);
-          fs.renameSync(temporary, target);
-        }
-        definition.btrie = target;
-      } catch {
-        // Keep the original dictionary: slower to load, same words.
-      }
-    }),
-  );
+function useConvertedTries(definitions: Definition[]): Conversion[] {
+  if (!cacheDir) return [];
+  const pending: Conversion[] = [];
+  for (const definition of definitions) {
+    const source = definition.path;
+    if (!source || !definition.name || definition.btrie || !/\.trie(\.gz)?$/.test(source) || !fs.existsSync(source)) continue;
+    const stat = fs.statSync(source);
+    const id = createHash('sha1').update(`${source}\0${stat.size}\0${stat.mtimeMs}`).digest('hex').slice(0, 12);
+    const target = path.join(cacheDir, 'dictionaries', `${definition.name}-${id}.btrie`);
+    if (fs.existsSync(target)) definition.btrie = target;
+    else pending.push({name: definition.name, target});
+  }
+  return pending;
+}
+
+/** Writes the converted form of each pending dictionary this run loaded (`used`: names cspell enabled). */
+async function saveConvertedTries(
+  cspell: typeof import('cspell-lib'),
+  settings: Awaited<ReturnType<typeof import('cspell-lib')['readSettings']>>,
+  pending: Conversion[],
+  used: Set<string>,
+): Promise<void> {
+  const wanted = pending.filter((c) => used.has(c.name));
+  if (wanted.length === 0) return;
+  try {
+    const trieLib = await import('cspell-trie-lib');
+    // cspell's dictionary loader caches by file, so this returns the dictionaries already loaded.
+    const collection = await cspell.getDictionary({...settings, dictionaries: wanted.map((c) => c.name)});
+    for (const dictionary of collection.dictionaries) {
+      const conversion = wanted.find((c) => c.name === dictionary.name);
+      const trie = (dictionary as {trie?: Parameters<typeof trieLib.encodeITrieToBTrie>[0]}).trie;
+      if (!conversion || !trie) continue;
+      fs.mkdirSync(path.dirname(conversion.target), {recursive: true});
+      const temporary = `${conversion.target}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, trieLib.encodeITrieToBTrie(trie));
+      fs.renameSync(temporary, conversion.target);
+    }
+  } catch {
+    // Keep the original dictionaries: slower to load, same words.
+  }
 }
 
 const ready = (async () => {
   // cspell-lib is ESM only; it ships with (and is installed by) the cspell package.
   const cspell = await import('cspell-lib');
   const settings = await cspell.readSettings(path.join(root, configFile));
-  await useBinaryTries((settings.dictionaryDefinitions ?? []) as Array<{name?: string; path?: string; btrie?: string}>);
+  const pending = useConvertedTries((settings.dictionaryDefinitions ?? []) as Definition[]);
+  const used = new Set<string>();
   const check = async (text: string, language: string, file: string) => {
     const result = await cspell.spellCheckDocument(
       {uri: pathToFileURL(path.join(root, file)).href, text, languageId: 'plaintext', locale: language},
@@ -63,6 +85,7 @@ const ready = (async () => {
     );
     const errors = [...(result.errors ?? []), ...[...(result.dictionaryErrors?.values() ?? [])].flat()];
     if (errors.length > 0) throw new Error(`cspell: ${errors.map((e) => e.message).join('; ')}`);
+    for (const name of result.settingsUsed?.dictionaries ?? []) used.add(name);
     return result.issues.map((issue) => ({
       offset: issue.offset,
       word: issue.text,
@@ -71,6 +94,7 @@ const ready = (async () => {
   };
   // Warm up: load every language's dictionaries before the first real request.
   await Promise.all(languages.map((language) => check('warm up', language, '__warm-up__.txt')));
+  await saveConvertedTries(cspell, settings, pending, used);
   return check;
 })();
 // Reported with the first request, not as an unhandled rejection.

@@ -1,7 +1,7 @@
 /**
  * Spelling results with a cache in front of cspell.
  *
- * Loading cspell's English and Spanish dictionaries costs more than every
+ * Loading cspell's dictionaries (one per locale) costs more than every
  * other check together, and most runs check files that did not change. The
  * results of each file are cached (disk-cache.ts), keyed by the file's source
  * and language. When every file is in the cache, cspell is not even loaded;
@@ -85,6 +85,6 @@ function cacheSalt(root: string, configFile: string): string {
   const parsed = (parseYaml(config) ?? {}) as {import?: string[]; dictionaryDefinitions?: Array<{path?: string}>};
   const wordLists = (parsed.dictionaryDefinitions ?? []).flatMap((d) => (d.path ? [path.resolve(path.dirname(configPath), d.path)] : []));
   const packages = ['cspell-lib', ...(parsed.import ?? []).flatMap((i) => /^((?:@[^/]+\/)?[^/.][^/]*)/.exec(i)?.[1] ?? [])];
-  const code = ['spell-worker.ts', 'prose.ts', 'front-matter-fields.ts', 'config.ts', 'rules/spelling.ts'].map((f) => path.join(__dirname, f));
+  const code = ['spell-worker.ts', 'prose.ts', 'front-matter-fields.ts', 'config.ts', 'spelling-locales.ts', 'rules/spelling.ts'].map((f) => path.join(__dirname, f));
   return saltOf(packages, [configPath, ...wordLists, ...code]);
 }

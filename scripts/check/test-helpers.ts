@@ -8,7 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {after} from 'node:test';
 import {siteDir} from '../lib/content';
+import type {CheckConfig} from './config';
+import {CSPELL_CONFIG_FILE, cspellConfigText} from './cspell-config';
 import {runChecks} from './runner';
+import {siteSpellingLocales, type SpellingLocales} from './spelling-locales';
 import type {Problem, Rule} from './types';
 
 const made: string[] = [];
@@ -16,8 +19,12 @@ after(() => {
   for (const dir of made) fs.rmSync(dir, {recursive: true, force: true});
 });
 
-/** Writes `files` (path relative to the site → content) into a fresh temp site. */
-export function makeSite(files: Record<string, string>, options: {spelling?: boolean} = {}): string {
+/**
+ * Writes `files` (path relative to the site → content) into a fresh temp site.
+ * `spelling` adds the site's word lists and a cspell.config.yaml written for
+ * these locales' dictionaries (true: the site's own locales).
+ */
+export function makeSite(files: Record<string, string>, options: {spelling?: boolean | SpellingLocales} = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-test-'));
   made.push(root);
   for (const [file, content] of Object.entries(files)) {
@@ -25,9 +32,12 @@ export function makeSite(files: Record<string, string>, options: {spelling?: boo
     fs.writeFileSync(path.join(root, file), content);
   }
   if (options.spelling) {
-    for (const file of ['cspell.config.yaml', 'project-words.txt', 'project-words-es.txt']) {
-      fs.copyFileSync(path.join(siteDir, file), path.join(root, file));
+    const locales = options.spelling === true ? siteSpellingLocales : options.spelling;
+    const wordLists = Object.values(locales).flatMap((s) => (s?.words ? [s.words] : []));
+    for (const file of ['project-words.txt', ...wordLists]) {
+      if (!fs.existsSync(path.join(root, file))) fs.copyFileSync(path.join(siteDir, file), path.join(root, file));
     }
+    fs.writeFileSync(path.join(root, CSPELL_CONFIG_FILE), cspellConfigText(locales));
   }
   return root;
 }
@@ -37,7 +47,11 @@ export const lines = (...text: string[]) => `${text.join('\n')}\n`;
 
 export type Row = [rule: string, path: string, line: number, column: number];
 
-export async function check(root: string, rules: Rule[], options: {locale?: string; paths?: string[]} = {}) {
+export async function check(
+  root: string,
+  rules: Rule[],
+  options: {locale?: string; paths?: string[]; locales?: readonly string[]; config?: CheckConfig} = {},
+) {
   const {problems} = await runChecks({root, rules, cache: false, ...options});
   return {problems, rows: problems.map((p): Row => [p.rule, p.path, p.line, p.column])};
 }

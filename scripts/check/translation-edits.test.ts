@@ -87,7 +87,7 @@ test('translated code, tab groups, fragment props and admonition types are repor
       {rule: 'code-strings', english: PAGES_INTEGRATION, from: "fetch('/api/logto/user')", to: "fetch('/api/logto/usuario')"},
       {rule: 'components', english: INSTALLATION, from: 'groupId="package-manager"', to: 'groupId="gestor"'},
       {rule: 'components', english: PAGES_PAGE, from: 'router="pages"', to: 'router="paginas"'},
-      {rule: 'admonitions', english: PAGES_INTEGRATION, from: ':::note', to: ':::nota'},
+      {rule: 'admonitions', english: INTEGRATION, from: ':::note', to: ':::nota'},
     ];
     const positions = applyEdits(root, locale, edits);
     if (!positions) continue;

@@ -24,7 +24,7 @@ export const RULE_CATALOG = {
   'misplaced-translation': 'every translated page and fragment has an English file at the same path (else it is never shown)',
   'translation-records': 'i18n/<locale>/translation-status.json only records files that exist',
   'ui-strings': 'UI translation JSON files are valid, have the ids Docusaurus expects, keep placeholders and fit plural forms',
-  'spelling': 'prose is spelled correctly (cspell; Spanish dictionary for i18n/es; project-words.txt)',
+  'spelling': 'prose is spelled correctly (cspell; each locale\'s dictionary from config/locales.ts; project-words.txt)',
 } as const;
 
 export const RULE_NAMES = Object.keys(RULE_CATALOG) as RuleName[];
@@ -41,6 +41,8 @@ export type Finding = {
   message: string;
   /** How to fix it, in the imperative. */
   fix: string;
+  /** 'warning' for a finding that never fails the run, whatever the rule's severity (a notice). */
+  severity?: Severity;
 };
 
 export type Problem = Finding & {rule: RuleName; severity: Severity};

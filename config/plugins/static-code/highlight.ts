@@ -15,24 +15,14 @@ import {normalizeTokens} from 'prism-react-renderer';
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import type {Element, ElementContent} from 'hast';
+import {HIGHLIGHTED_LANGUAGES, isHighlightedLanguage} from './languages';
 
-/**
- * The languages code blocks may use. Prism's full catalogue is available here
- * (this runs in Node, not in the reader's browser), but a short list keeps
- * typos such as ```tsc from silently rendering as plain text.
- */
-export const HIGHLIGHTED_LANGUAGES = [
-  'bash', 'sh', 'shell', 'ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'json', 'yaml', 'yml', 'md', 'markdown', 'diff', 'text',
-] as const;
+export {HIGHLIGHTED_LANGUAGES, isHighlightedLanguage};
 
 /** Languages shown without colours on purpose. */
 const PLAIN_LANGUAGES = new Set(['text']);
 
 loadLanguages(['bash', 'typescript', 'tsx', 'javascript', 'jsx', 'json', 'yaml', 'markdown', 'diff']);
-
-export function isHighlightedLanguage(language: string): boolean {
-  return (HIGHLIGHTED_LANGUAGES as readonly string[]).includes(language);
-}
 
 /** Prism's grammar aliases, resolved: `sh` is `bash`, `ts` is `typescript`. */
 function grammarFor(language: string): Prism.Grammar | undefined {

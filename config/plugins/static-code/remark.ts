@@ -40,7 +40,7 @@ export default function remarkStaticCode(options: {siteDir?: string} = {}) {
       if (!isHighlightedLanguage(language)) {
         throw new CodeBlockError(
           `${where(file, node, siteDir)}  code block language "${language}" is not one the site highlights. ` +
-            `Use one of: ${HIGHLIGHTED_LANGUAGES.join(', ')} (or add it in config/plugins/static-code/highlight.ts).`,
+            `Use one of: ${HIGHLIGHTED_LANGUAGES.join(', ')} (or add it in config/plugins/static-code/languages.ts).`,
         );
       }
       let meta;

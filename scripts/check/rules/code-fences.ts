@@ -4,7 +4,7 @@
  * line it understands. The build stops on the same problems; this reports
  * them for all files at once, with the fix, before anyone waits for a build.
  */
-import {HIGHLIGHTED_LANGUAGES, isHighlightedLanguage} from '../../../config/plugins/static-code/highlight';
+import {HIGHLIGHTED_LANGUAGES, isHighlightedLanguage} from '../../../config/plugins/static-code/languages';
 import {CodeMetaError, parseCodeMeta} from '../../../config/plugins/static-code/meta';
 import type {Finding, Rule} from '../types';
 
@@ -21,7 +21,7 @@ export const codeFences: Rule = {
           findings.push({
             ...at,
             message: `code block language "${language}" is not one the site highlights`,
-            fix: `use one of ${HIGHLIGHTED_LANGUAGES.join(', ')}; a new language is added in config/plugins/static-code/highlight.ts`,
+            fix: `use one of ${HIGHLIGHTED_LANGUAGES.join(', ')}; a new language is added in config/plugins/static-code/languages.ts`,
           });
         }
         try {
