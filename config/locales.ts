@@ -17,6 +17,7 @@ export const defaultLocale = 'en';
 export const localeConfigs = {
   en: {label: 'English', htmlLang: 'en'},
   es: {label: 'Español', htmlLang: 'es'},
+  'zh-CN': {label: '简体中文', htmlLang: 'zh-CN'},
 } as const satisfies Record<string, {label: string; htmlLang: string}>;
 
 export type Locale = keyof typeof localeConfigs;
@@ -37,6 +38,10 @@ export const siteTexts: Record<Locale, {title: string; tagline: string}> = {
   es: {
     title: 'Logto para Next.js',
     tagline: 'Añade a tu aplicación Next.js el inicio de sesión, los datos del usuario y el acceso a tus API con Logto.',
+  },
+  'zh-CN': {
+    title: 'Logto Next.js 指南',
+    tagline: '使用 Logto 为你的 Next.js 应用添加登录、用户信息和 API 访问。',
   },
 };
 
