@@ -1,7 +1,7 @@
 /**
  * npm run bench:build [-- --runs 5]   (default 3 runs)
  *
- * Builds the real site (both locales, with the site's own `npm run build`) in a
+ * Builds the real site (every locale, with the site's own `npm run build`) in a
  * temporary copy: cold (no .docusaurus, no node_modules/.cache — where Docusaurus
  * Faster's Rspack persistent cache lives), warm (nothing changed), and warm with
  * one fragment changed; then times `npm run check` when the site has it, cold
@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {locales} from '../../config/locales';
 import {removeSite} from '../lib/site-copy';
 import {hasGnuTime, median, runMeasured, type Measurement} from './measure';
 import {clearCaches, copySiteForBench} from './site';
@@ -65,7 +66,7 @@ async function main() {
     console.log(`  ${name}: ${formatSeconds(m.wallMs)} wall, ${formatSeconds(m.cpuMs)} CPU, ${formatBytes(m.peakRssBytes)} peak`);
   };
   try {
-    console.log(`bench:build: the real site, both locales, in ${dir}; ${runs} run(s) per step`);
+    console.log(`bench:build: the real site, ${locales.length} locales (${locales.join(', ')}), in ${dir}; ${runs} run(s) per step`);
     for (let run = 0; run < runs; run += 1) {
       for (const step of STEPS) {
         step.prepare(dir, run);

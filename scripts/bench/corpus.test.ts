@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
+import {translationLocales} from '../../config/locales';
 import {chunkSizes, generateCorpus, type Corpus, type SidebarItem} from './corpus';
 
 const headingIds = (mdx: string) => [...mdx.matchAll(/\\\{#([\w-]+)\}/g)].map((m) => m[1]!);
 
 /** Ids of a page as a reader sees it: the shell's headings with each fragment's headings where it is used. */
-function composedIds(corpus: Corpus, pageId: string, lang: 'en' | 'es'): string[] {
+function composedIds(corpus: Corpus, pageId: string, lang: string): string[] {
   const byPath = new Map(corpus.files.map((f) => [f.path, f.content]));
-  const docFile = lang === 'en' ? `docs/${pageId}.mdx` : `i18n/es/docusaurus-plugin-content-docs/current/${pageId}.mdx`;
+  const docFile = lang === 'en' ? `docs/${pageId}.mdx` : `i18n/${lang}/docusaurus-plugin-content-docs/current/${pageId}.mdx`;
   const shell = byPath.get(docFile);
   assert.ok(shell, `missing ${docFile}`);
   const imports = new Map([...shell.matchAll(/^import (\w+) from '@fragments\/(.+)';$/gm)].map((m) => [m[1]!, m[2]!]));
@@ -17,7 +18,7 @@ function composedIds(corpus: Corpus, pageId: string, lang: 'en' | 'es'): string[
     const use = /^<(\w+) \/>$/.exec(line);
     if (use && imports.has(use[1]!)) {
       const fragment = imports.get(use[1]!)!;
-      const file = byPath.get(lang === 'en' ? `fragments/${fragment}` : `i18n/es/fragments/${fragment}`);
+      const file = byPath.get(lang === 'en' ? `fragments/${fragment}` : `i18n/${lang}/fragments/${fragment}`);
       assert.ok(file !== undefined, `missing fragment ${fragment} (${lang})`);
       ids.push(...headingIds(file));
     }
@@ -45,13 +46,17 @@ describe('chunkSizes', () => {
 describe('generateCorpus', () => {
   const corpus = generateCorpus({pages: 25, seed: 7});
 
-  test('makes as many pages as asked, in English and in Spanish', () => {
+  test('makes as many pages as asked, in English and in every translation locale', () => {
     assert.equal(corpus.pages.length, 25);
     assert.equal(corpus.files.filter((f) => /^docs\/.*\.mdx$/.test(f.path)).length, 25);
-    assert.equal(corpus.files.filter((f) => f.path.startsWith('i18n/es/docusaurus-plugin-content-docs/current/')).length, 25);
     // 3 leaf categories (9, 8, 8 pages) × 4 fragments + 1 shared fragment, per locale.
     assert.equal(corpus.files.filter((f) => f.path.startsWith('fragments/')).length, 13);
-    assert.equal(corpus.files.filter((f) => f.path.startsWith('i18n/es/fragments/')).length, 13);
+    assert.ok(translationLocales.length >= 2, 'the corpus is meant to cover Spanish and Chinese at least');
+    for (const locale of translationLocales) {
+      assert.equal(corpus.files.filter((f) => f.path.startsWith(`i18n/${locale}/docusaurus-plugin-content-docs/current/`)).length, 25, locale);
+      assert.equal(corpus.files.filter((f) => f.path.startsWith(`i18n/${locale}/fragments/`)).length, 13, locale);
+    }
+    assert.equal(corpus.files.length, (25 + 13) * (translationLocales.length + 1));
   });
 
   test('heading ids are unique within every composed page', () => {
@@ -64,17 +69,24 @@ describe('generateCorpus', () => {
     }
   });
 
-  test('Spanish pages have exactly the English ids, in the same order', () => {
-    for (const page of corpus.pages) {
-      assert.deepEqual(composedIds(corpus, page.id, 'es'), composedIds(corpus, page.id, 'en'));
+  test('translated pages have exactly the English ids, in the same order', () => {
+    for (const locale of translationLocales) {
+      for (const page of corpus.pages) {
+        assert.deepEqual(composedIds(corpus, page.id, locale), composedIds(corpus, page.id, 'en'), `${locale} ${page.id}`);
+      }
     }
   });
 
-  test('Spanish text differs from English text', () => {
-    const en = corpus.files.find((f) => f.path === `docs/${corpus.pages[0]!.id}.mdx`)!.content;
-    const es = corpus.files.find((f) => f.path === `i18n/es/docusaurus-plugin-content-docs/current/${corpus.pages[0]!.id}.mdx`)!.content;
-    assert.match(en, /## Installation \\\{#installation\}/);
-    assert.match(es, /## Instalación \\\{#installation\}/);
+  test('each locale is written in its own words', () => {
+    const page = (locale: string) =>
+      corpus.files.find((f) =>
+        f.path === (locale === 'en' ? `docs/${corpus.pages[0]!.id}.mdx` : `i18n/${locale}/docusaurus-plugin-content-docs/current/${corpus.pages[0]!.id}.mdx`),
+      )!.content;
+    assert.match(page('en'), /## Installation \\\{#installation\}/);
+    assert.match(page('es'), /## Instalación \\\{#installation\}/);
+    assert.match(page('zh-CN'), /## 安装 \\\{#installation\}/);
+    // Chinese sentences have no spaces between words and end with a full-width stop.
+    assert.match(page('zh-CN'), /\n[^\s#<`:-][^ \n]*。/u);
   });
 
   test('is deterministic for a seed and changes with the seed', () => {
@@ -98,9 +110,13 @@ describe('generateCorpus', () => {
     assert.deepEqual(docIds(big.flatSidebar), docIds(big.nestedSidebar));
   });
 
-  test('every category label has a Spanish translation', () => {
-    assert.equal(corpus.spanishSidebarTranslations['sidebar.bench.category.Get started 1']?.message, 'Primeros pasos 1');
-    assert.equal(corpus.spanishSidebarTranslations['sidebar.bench.category.Integrations 2']?.message, 'Integraciones 2');
+  test('every category label has a translation in every translation locale', () => {
+    assert.deepEqual(Object.keys(corpus.sidebarTranslations).sort(), [...translationLocales].sort());
+    assert.equal(corpus.sidebarTranslations.es?.['sidebar.bench.category.Get started 1']?.message, 'Primeros pasos 1');
+    assert.equal(corpus.sidebarTranslations.es?.['sidebar.bench.category.Integrations 2']?.message, 'Integraciones 2');
+    assert.equal(corpus.sidebarTranslations['zh-CN']?.['sidebar.bench.category.Integrations 2']?.message, '集成 2');
+    const englishLabels = Object.keys(corpus.sidebarTranslations.es!).sort();
+    for (const locale of translationLocales) assert.deepEqual(Object.keys(corpus.sidebarTranslations[locale]!).sort(), englishLabels, locale);
   });
 
   test('rejects a page count that is not a positive integer', () => {

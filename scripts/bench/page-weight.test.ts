@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {checkBudget, type PageWeight} from './page-weight';
+import {checkBudget, suggestBudget, type PageWeight} from './page-weight';
 import {buildFileFor, compressedSizes} from './compressed-size';
 
 const weight = (js: number, requests: number): PageWeight => ({
@@ -47,4 +47,10 @@ test('compressed sizes are smaller than raw for text', () => {
   const sizes = compressedSizes(Buffer.from('token '.repeat(1000)));
   assert.equal(sizes.raw, 6000);
   assert.ok(sizes.gzip < 200 && sizes.br < 100, JSON.stringify(sizes));
+});
+
+test('a suggested budget is the measurement plus 10 %, rounded up to 100 B, with the measured request count', () => {
+  assert.deepEqual(suggestBudget(weight(10_000, 5)), {requests: 5, htmlBr: 2800, cssBr: 0, jsBr: 11_000, jsRaw: 44_000, totalBr: 13_800});
+  // A suggestion is never over budget for the page it was measured on.
+  assert.deepEqual(checkBudget(weight(12_345, 7), suggestBudget(weight(12_345, 7))), []);
 });

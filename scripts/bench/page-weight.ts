@@ -74,6 +74,23 @@ export function checkBudget(weight: PageWeight, budget: PageWeightBudget): Budge
     .map(([metric, limit]) => ({page: weight.page, metric, actual: figures[metric]!, budget: limit}));
 }
 
+/**
+ * A budget for a page from its measurement: each byte figure plus `headroom`
+ * (10 % by default, as config/budgets.ts sets them), rounded up to 100 B; the
+ * request count as measured (a new request should be a decision).
+ */
+export function suggestBudget(weight: PageWeight, headroom = 0.1): PageWeightBudget {
+  const up = (n: number) => Math.ceil((n * (1 + headroom)) / 100) * 100;
+  return {
+    requests: weight.requests,
+    htmlBr: up(weight.byKind.html?.br ?? 0),
+    cssBr: up(weight.byKind.css?.br ?? 0),
+    jsBr: up(weight.byKind.js?.br ?? 0),
+    jsRaw: up(weight.byKind.js?.raw ?? 0),
+    totalBr: up(weight.total.br),
+  };
+}
+
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 export function formatPageWeight(weight: PageWeight, budget?: PageWeightBudget): string {

@@ -166,7 +166,7 @@ export const SCALE_COLUMNS = [
 
 function printTables(results: ScaleResult[]): void {
   console.log(renderTable(SCALE_COLUMNS, rowsFor(results)));
-  console.log('\nWhere the time went (seconds, both locales summed, from DOCUSAURUS_PERF_LOGGER):\n');
+  console.log('\nWhere the time went (seconds, all locales summed, from DOCUSAURUS_PERF_LOGGER):\n');
   console.log(renderTable([{header: 'pages/locale'}, {header: 'settings'}, ...PHASES.map((h) => ({header: h, align: 'right' as const}))], phaseRows(results)));
 }
 
@@ -197,7 +197,7 @@ async function main() {
   console.log('');
   printTables(results);
   console.log(
-    '\nwall/page and CPU/page = wall or CPU (user+sys of the process tree) time ÷ (pages × locales). ours = this repository\'s docusaurus.config.ts, nested collapsed sidebar categories, `npm run build` (processes per locale, split into bundle and SSG processes from 1,000 pages; ours-split: always split; ours-1proc: both locales in one `docusaurus build`);' +
+    '\nwall/page and CPU/page = wall or CPU (user+sys of the process tree) time ÷ (pages × locales). ours = this repository\'s docusaurus.config.ts, nested collapsed sidebar categories, `npm run build` (processes per locale, split into bundle and SSG processes from 1,000 pages; ours-split: always split; ours-1proc: every locale in one `docusaurus build`);' +
       ' stock = Docusaurus Faster off and every page in one sidebar category. One measurement per cell on a shared 2-core machine.',
   );
 }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {isDocPage, pagesToIndex} from './pagefind-index';
+import {translationLocales} from '../../config/locales';
+import {isDocPage, pagesToIndex, searchLanguage} from './pagefind-index';
 
 function fixture(files: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-'));
@@ -20,10 +21,29 @@ test('English pages are indexed without the Spanish folder or the 404 page', () 
   fs.rmSync(dir, {recursive: true});
 });
 
-test('Spanish pages get their /es/ URLs', () => {
-  const dir = fixture(['index.html', '404.html', 'quick-starts.html', 'quick-starts/next-app-router.html']);
-  assert.deepEqual(pagesToIndex(dir, '/es/', 'es').map((p) => p.url), ['/es', '/es/quick-starts', '/es/quick-starts/next-app-router']);
+test('English pages leave out every translation locale\'s folder', () => {
+  const dir = fixture(['index.html', ...translationLocales.map((l) => `${l}/quick-starts.html`)]);
+  assert.deepEqual(pagesToIndex(dir, '/', 'en').map((p) => p.url), ['/']);
   fs.rmSync(dir, {recursive: true});
+});
+
+for (const locale of translationLocales) {
+  test(`${locale} pages get their /${locale}/ URLs`, () => {
+    const dir = fixture(['index.html', '404.html', 'quick-starts.html', 'quick-starts/next-app-router.html']);
+    assert.deepEqual(pagesToIndex(dir, `/${locale}/`, locale).map((p) => p.url), [
+      `/${locale}`,
+      `/${locale}/quick-starts`,
+      `/${locale}/quick-starts/next-app-router`,
+    ]);
+    fs.rmSync(dir, {recursive: true});
+  });
+}
+
+test('Pagefind language: the stemmer\'s code for Spanish, the full tag for Chinese (segmented as zh)', () => {
+  assert.equal(searchLanguage('en'), 'en');
+  assert.equal(searchLanguage('es'), 'es');
+  assert.equal(searchLanguage('zh-CN'), 'zh-cn');
+  assert.throws(() => searchLanguage('xx'), /Unknown locale "xx": config\/locales.ts has en, es/);
 });
 
 test('only doc pages are searchable', () => {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {globSync} from 'tinyglobby';
-import {defaultLocale, locales} from '../../config/locales';
+import {defaultLocale, localeConfigs, locales, type Locale} from '../../config/locales';
 
 /** Only the article is content; chrome around and inside it would pollute results. */
 export const rootSelector = 'article';
@@ -42,10 +42,26 @@ export function isDocPage(html: string): boolean {
   return html.includes('theme-doc-markdown');
 }
 
+/**
+ * The language Pagefind indexes a locale in: the locale's htmlLang, which is
+ * also the `lang` the search box's pages carry. Pagefind picks the stemmer from
+ * the language part (`es`) and, for `zh-…` and `ja…`, splits words that are not
+ * separated by spaces (its "extended" binary, which the npm package starts when
+ * it is installed: @pagefind/<platform>/bin/pagefind_extended). With `zh` alone
+ * Chinese is segmented the same way; the full tag keeps the index's language
+ * identical to the page's, so the browser runs Intl.Segmenter on the query with
+ * the same locale (zh-CN, Simplified).
+ */
+export function searchLanguage(locale: string): string {
+  if (!Object.hasOwn(localeConfigs, locale)) {
+    throw new Error(`Unknown locale "${locale}": config/locales.ts has ${locales.join(', ')}.`);
+  }
+  return localeConfigs[locale as Locale].htmlLang.toLowerCase();
+}
+
 export async function indexLocale({outDir, baseUrl, locale}: {outDir: string; baseUrl: string; locale: string}) {
   const pagefind = await import('pagefind');
-  // Pagefind expects an ISO 639-1 code, which picks its stemmer.
-  const forceLanguage = locale.split('-')[0]!;
+  const forceLanguage = searchLanguage(locale);
   const {index, errors} = await pagefind.createIndex({rootSelector, excludeSelectors, forceLanguage});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const urls: string[] = [];

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {defaultLocale, localeConfigs, locales} from '../../config/locales';
 import {siteDir} from '../lib/content';
 import {startStaticServer} from './static-server';
 
@@ -17,7 +18,8 @@ const {values} = parseArgs({
 
 startStaticServer({root: path.resolve(siteDir, values.dir!), port: Number(values.port), host: values.host})
   .then((server) => {
-    console.log(`Serving ${values.dir} at ${server.url}/ (English) and ${server.url}/es/ (Spanish). Ctrl+C stops.`);
+    const urls = locales.map((l) => `${server.url}/${l === defaultLocale ? '' : `${l}/`} (${localeConfigs[l].label})`);
+    console.log(`Serving ${values.dir} at ${urls.join(', ')}. Ctrl+C stops.`);
   })
   .catch((error: Error) => {
     console.error(error.message);

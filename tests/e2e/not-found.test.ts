@@ -3,15 +3,21 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {localeConfigs, translationLocales, type Locale} from '../../config/locales';
+import {uiText} from '../site/ui-text';
 import {useSite, hydrated} from './harness';
 
 const site = useSite();
 
-for (const [route, lang, title] of [
+const cases: [string, string, string][] = [
   ['/nope', 'en', 'Page Not Found'],
-  ['/es/nope', 'es', 'Página no encontrada'],
-  ['/es/quick-starts/no-such-guide', 'es', 'Página no encontrada'],
-] as const) {
+  ...translationLocales.flatMap((l): [string, string, string][] => [
+    [`/${l}/nope`, localeConfigs[l as Locale].htmlLang, uiText(l, 'theme.NotFound.title')],
+    [`/${l}/quick-starts/no-such-guide`, localeConfigs[l as Locale].htmlLang, uiText(l, 'theme.NotFound.title')],
+  ]),
+];
+
+for (const [route, lang, title] of cases) {
   test(`${route} shows the ${lang} 404 page with status 404`, async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

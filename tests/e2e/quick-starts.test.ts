@@ -1,5 +1,5 @@
 /**
- * Both quick-starts, read in Chromium in both languages: every section the
+ * Both quick-starts, read in Chromium in every language of config/locales.ts: every section the
  * sources declare is on screen and in the table of contents (fragment
  * headings included), a table-of-contents click scrolls to its heading and
  * sets the hash, and a screenshot of each page in light and dark, desktop and
@@ -12,10 +12,11 @@ import path from 'node:path';
 import {extractFacts} from '../../scripts/lib/mdx';
 import {siteDir} from '../../scripts/lib/content';
 import {fragmentsOf, guides, pageFileFor} from '../site/content-model';
+import {locales} from '../../config/locales';
+import {localePrefix} from '../site/built-site';
 import {artifactsDir, useSite, waitInViewport, where} from './harness';
 
 const site = useSite();
-const prefix = {en: '', es: '/es'} as const;
 
 /** Heading ids a built page must show: its own h2–h4 and those of every fragment it imports. */
 function expectedHeadingIds(pageFile: string, locale: string): string[] {
@@ -26,9 +27,9 @@ function expectedHeadingIds(pageFile: string, locale: string): string[] {
 }
 
 for (const guide of guides()) {
-  for (const locale of ['en', 'es'] as const) {
+  for (const locale of locales) {
     describe(`${locale}${guide.slug}`, () => {
-      const route = `${prefix[locale]}${guide.slug}`;
+      const route = `${localePrefix(locale)}${guide.slug}`;
 
       test('every section is rendered and listed in the table of contents', async () => {
         const page = await site.open(route);
@@ -68,10 +69,10 @@ describe('screenshots', () => {
     fs.mkdirSync(dir, {recursive: true});
     const written: string[] = [];
     for (const guide of guides()) {
-      for (const locale of ['en', 'es'] as const) {
+      for (const locale of locales) {
         for (const colorScheme of ['light', 'dark'] as const) {
           for (const [name, viewport] of Object.entries(viewports)) {
-            const page = await site.open(`${prefix[locale]}${guide.slug}`, {
+            const page = await site.open(`${localePrefix(locale)}${guide.slug}`, {
               colorScheme,
               viewport,
               deviceScaleFactor: 1,
@@ -92,7 +93,7 @@ describe('screenshots', () => {
         }
       }
     }
-    assert.equal(written.length, guides().length * 2 * 2 * 2 * 2);
+    assert.equal(written.length, guides().length * locales.length * 2 * 2 * 2);
     for (const file of written) assert.ok(fs.statSync(file).size > 10_000, `${file} looks empty`);
   });
 });

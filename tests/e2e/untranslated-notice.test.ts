@@ -1,7 +1,8 @@
 /**
- * When a Spanish page shows English content because a fragment has no
- * translation yet, the reader is told so, with a link to the English page.
- * Runs on a built copy of the site with one Spanish fragment removed.
+ * When a translated page shows English content because a fragment has no
+ * translation yet, the reader is told so, in the page's language, with a link
+ * to the English page. Runs on one built copy of the site with one fragment
+ * removed in every translation locale of config/locales.ts.
  *
  * The notice component is another change in flight; the agreed contract is an
  * element with data-testid="untranslated-notice". Until a component carrying
@@ -18,6 +19,8 @@ import {buildSite, copySite, removeSite} from '../../scripts/lib/site-copy';
 import {fragmentsOf, guides, pageFileFor} from '../site/content-model';
 import {launchChromium} from '../../scripts/lib/chromium';
 import {startStaticServer, type StaticServer} from '../../scripts/serve/static-server';
+import {localeConfigs, translationLocales, type Locale} from '../../config/locales';
+import {uiText} from '../site/ui-text';
 import {hydrated} from './harness';
 import type {Browser} from 'playwright-core';
 
@@ -45,9 +48,13 @@ let browser: Browser | undefined;
 before(async () => {
   if (skip) return;
   copy = copySite('untranslated-');
-  const spanish = fragmentsOf(pageFileFor(guide, 'es', copy), 'es', copy).find((f) => f.file.startsWith('i18n/es/'));
-  assert.ok(spanish, 'the Spanish App Router page imports no Spanish fragment to remove');
-  fs.rmSync(path.join(copy, spanish.file));
+  for (const locale of translationLocales) {
+    const translated = fragmentsOf(pageFileFor(guide, locale, copy), locale, copy).find((f) =>
+      f.file.startsWith(`i18n/${locale}/`),
+    );
+    assert.ok(translated, `the ${locale} App Router page imports no ${locale} fragment to remove`);
+    fs.rmSync(path.join(copy, translated.file));
+  }
   const {outDir} = buildSite(copy);
   server = await startStaticServer({root: outDir});
   browser = await launchChromium();
@@ -59,19 +66,29 @@ after(async () => {
   if (copy) removeSite(copy);
 });
 
-test('a Spanish page with an English fragment shows the notice, linking to the English page', {skip}, async () => {
-  const page = await browser!.newPage();
-  await page.goto(`${server!.url}/es${guide.slug}`);
-  await hydrated(page);
-  const notice = page.getByTestId(testId);
-  assert.ok((await notice.count()) >= 1, 'no untranslated notice on the Spanish page');
-  assert.ok(await notice.first().isVisible(), 'the notice is hidden');
-  const hrefs = await notice.first().locator('a').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-  assert.ok(hrefs.includes(guide.slug), `no link to ${guide.slug} in the notice: ${hrefs.join(', ')}`);
-  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+for (const locale of translationLocales) {
+  test(`a ${locale} page with an English fragment shows the notice in ${locale}, linking to the English page`, {skip}, async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${server!.url}/${locale}${guide.slug}`);
+    await hydrated(page);
+    const notice = page.getByTestId(testId);
+    assert.ok((await notice.count()) >= 1, `no untranslated notice on the ${locale} page`);
+    assert.ok(await notice.first().isVisible(), 'the notice is hidden');
+    assert.equal(
+      (await notice.first().locator('p').first().innerText()).trim(),
+      uiText(locale, 'translationNotice.title.untranslated', {}, copy),
+    );
+    const hrefs = await notice.first().locator('a').evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    assert.ok(hrefs.includes(guide.slug), `no link to ${guide.slug} in the notice: ${hrefs.join(', ')}`);
+    assert.equal(await page.locator('html').getAttribute('lang'), localeConfigs[locale as Locale].htmlLang);
+    await page.close();
+  });
+}
 
+test('the English page never carries the notice', {skip}, async () => {
+  const page = await browser!.newPage();
   await page.goto(`${server!.url}${guide.slug}`);
   await hydrated(page);
   assert.equal(await page.getByTestId(testId).count(), 0, 'the English page must not carry the notice');

@@ -10,15 +10,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {globSync} from 'tinyglobby';
+import {locales, translationLocales} from '../../config/locales';
 import {buildDir, builtRoutes, htmlFileFor} from './built-site';
 
-const quickStarts = builtRoutes('en', ['es']).filter((route) => route.startsWith('/quick-starts/'));
+const quickStarts = builtRoutes('en', translationLocales).filter((route) => route.startsWith('/quick-starts/'));
 
 test('there are quick-starts to look at', () => {
   assert.ok(quickStarts.includes('/quick-starts/next-app-router'));
 });
 
-for (const locale of ['en', 'es'] as const) {
+for (const locale of locales) {
   describe(`${locale} quick-starts`, () => {
     for (const route of quickStarts) {
       test(`${route}: every code block is highlighted, with no inline colours`, () => {

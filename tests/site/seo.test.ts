@@ -1,7 +1,7 @@
 /**
  * What search engines read on every built page: the language, a real
  * description, the canonical URL, the hreflang alternates between the English
- * and Spanish versions (plus x-default), and one sitemap per locale listing
+ * version and every translation (plus x-default), and one sitemap per locale listing
  * exactly that locale's pages.
  */
 import {describe, test} from 'node:test';
@@ -9,39 +9,45 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
-import {locales} from '../../config/locales';
+import {locales, translationLocales} from '../../config/locales';
 import {buildDir, builtRoutes, htmlFileFor, readPage} from './built-site';
 
-// Written out by hand on purpose: these are the URLs the world sees.
+// Written out by hand on purpose: these are the URLs and languages the world
+// sees. A locale added to config/locales.ts without its line here fails below.
 const site = 'https://next-docs.example.org';
-const englishUrl = (route: string) => `${site}${route === '/' ? '/' : route}`;
-const spanishUrl = (route: string) => `${site}/es${route === '/' ? '/' : route}`;
-const urlFor = {en: englishUrl, es: spanishUrl} as const;
+const published: Record<string, {prefix: string; hreflang: string}> = {
+  en: {prefix: '', hreflang: 'en'},
+  es: {prefix: '/es', hreflang: 'es'},
+  'zh-CN': {prefix: '/zh-CN', hreflang: 'zh-CN'},
+};
+const urlFor = (locale: string, route: string) => `${site}${published[locale]!.prefix}${route === '/' ? '/' : route}`;
+const englishUrl = (route: string) => urlFor('en', route);
 
-const routes = builtRoutes('en', ['es']).filter((r) => r !== '/404');
+const routes = builtRoutes('en', translationLocales).filter((r) => r !== '/404');
 
-test('the site has both locales, as this test expects', () => {
-  assert.deepEqual([...locales].sort(), ['en', 'es']);
+test('every locale of config/locales.ts has its published URL and language here', () => {
+  assert.deepEqual([...locales].sort(), Object.keys(published).sort());
   assert.ok(routes.includes('/quick-starts/next-app-router'));
 });
 
-for (const locale of ['en', 'es'] as const) {
+for (const locale of locales) {
   describe(`${locale} pages`, () => {
     for (const route of routes) {
       test(`${route}: lang, description, canonical and alternates`, () => {
         const {$} = readPage(htmlFileFor(route, locale));
-        assert.equal($('html').attr('lang'), locale);
+        assert.equal($('html').attr('lang'), published[locale]!.hreflang);
 
         const description = $('meta[name="description"]').attr('content') ?? '';
         assert.ok(description.length >= 50, `description too short: "${description}"`);
         assert.doesNotMatch(description, /\\$/, 'description is a heading cut short, not a summary');
 
-        assert.deepEqual($('link[rel="canonical"]').map((_, el) => $(el).attr('href')).get(), [urlFor[locale](route)]);
+        assert.deepEqual($('link[rel="canonical"]').map((_, el) => $(el).attr('href')).get(), [urlFor(locale, route)]);
 
         const alternates = Object.fromEntries(
           $('link[rel="alternate"][hreflang]').map((_, el) => [[$(el).attr('hreflang'), $(el).attr('href')]]).get(),
         );
-        assert.deepEqual(alternates, {en: englishUrl(route), es: spanishUrl(route), 'x-default': englishUrl(route)});
+        const expected = Object.fromEntries(locales.map((l) => [published[l]!.hreflang, urlFor(l, route)]));
+        assert.deepEqual(alternates, {...expected, 'x-default': englishUrl(route)});
 
         assert.equal($('meta[name="robots"][content*="noindex"]').length, 0, 'page is hidden from search engines');
       });
@@ -49,13 +55,15 @@ for (const locale of ['en', 'es'] as const) {
   });
 }
 
-test('English and Spanish descriptions differ on every page', () => {
-  for (const route of routes) {
-    const en = readPage(htmlFileFor(route, 'en')).$('meta[name="description"]').attr('content');
-    const es = readPage(htmlFileFor(route, 'es')).$('meta[name="description"]').attr('content');
-    assert.notEqual(es, en, `${route}: the Spanish page has the English description`);
-  }
-});
+for (const locale of translationLocales) {
+  test(`${locale} and English descriptions differ on every page`, () => {
+    for (const route of routes) {
+      const en = readPage(htmlFileFor(route, 'en')).$('meta[name="description"]').attr('content');
+      const translated = readPage(htmlFileFor(route, locale)).$('meta[name="description"]').attr('content');
+      assert.notEqual(translated, en, `${route}: the ${locale} page has the English description`);
+    }
+  });
+}
 
 describe('sitemaps', () => {
   const sitemapUrls = (file: string) => {
@@ -68,7 +76,9 @@ describe('sitemaps', () => {
     assert.deepEqual(sitemapUrls(path.join(buildDir, 'sitemap.xml')), routes.map(englishUrl).sort());
   });
 
-  test('build/es/sitemap.xml lists every Spanish page and nothing else', () => {
-    assert.deepEqual(sitemapUrls(path.join(buildDir, 'es', 'sitemap.xml')), routes.map(spanishUrl).sort());
-  });
+  for (const locale of translationLocales) {
+    test(`build/${locale}/sitemap.xml lists every ${locale} page and nothing else`, () => {
+      assert.deepEqual(sitemapUrls(path.join(buildDir, locale, 'sitemap.xml')), routes.map((r) => urlFor(locale, r)).sort());
+    });
+  }
 });
