@@ -48,10 +48,10 @@ function stopGroup(child: ChildProcess): void {
 }
 
 /** Runs `next build`; resolves with its output, rejects with the tail of it. */
-export function nextBuild(appDir: string, logFile: string, timeoutMs = 300_000, env: Record<string, string> = {}): Promise<string> {
+export function nextBuild(appDir: string, logFile: string, args: string[] = [], timeoutMs = 300_000, env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const out = fs.openSync(logFile, 'w');
-    const child = spawn(process.execPath, [nextBin(appDir), 'build'], {cwd: appDir, env: baseEnv(env), stdio: ['ignore', out, out], detached: true});
+    const child = spawn(process.execPath, [nextBin(appDir), 'build', ...args], {cwd: appDir, env: baseEnv(env), stdio: ['ignore', out, out], detached: true});
     const timer = setTimeout(() => {
       stopGroup(child);
       reject(new StepError('next build', `next build did not finish in ${timeoutMs / 1000} s (log: ${logFile})`));

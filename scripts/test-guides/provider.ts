@@ -151,7 +151,8 @@ export async function startProvider(tenant: Tenant, options: {port?: number; set
     interactions: {url: (_ctx: KoaContextWithOIDC, interaction: {uid: string}) => `${MOUNT}/interaction/${interaction.uid}`},
     features: {
       devInteractions: {enabled: false},
-      revocation: {enabled: true},
+      // Only the client a token was issued to may revoke it.
+      revocation: {enabled: true, allowedPolicy: (_ctx: KoaContextWithOIDC, client: {clientId: string}, token: {clientId?: string}) => token.clientId === client.clientId},
       userinfo: {enabled: true},
       // Logto signs the user out without a confirmation page: the form submits itself.
       rpInitiatedLogout: {
@@ -212,14 +213,16 @@ export async function startProvider(tenant: Tenant, options: {port?: number; set
     });
     log.push(`${new Date().toISOString()} grant.error ${params.grant_type} ${error.error ?? ''} ${error.error_description ?? error.message}`);
   });
-  provider.on('revocation.success', () => counters.revocations++);
   provider.on('server_error', (_ctx: unknown, error: Error) => log.push(`${new Date().toISOString()} server_error ${error.stack ?? error.message}`));
 
   const callback = provider.callback();
   server.on('request', (req, res) => {
     const started = Date.now();
-    res.on('finish', () => log.push(`${new Date(started).toISOString()} ${req.method} ${req.url} → ${res.statusCode} (${Date.now() - started} ms)`));
     const url = req.url ?? '/';
+    res.on('finish', () => {
+      log.push(`${new Date(started).toISOString()} ${req.method} ${url} → ${res.statusCode} (${Date.now() - started} ms)`);
+      if (req.method === 'POST' && url === `${MOUNT}/token/revocation` && res.statusCode === 200) counters.revocations++;
+    });
     if (url.startsWith(`${MOUNT}/interaction/`)) {
       interaction(provider, tenant, req, res).catch((error: Error) => {
         log.push(`interaction error: ${error.stack ?? error.message}`);

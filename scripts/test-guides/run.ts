@@ -185,7 +185,7 @@ async function runStage(run: StageRun): Promise<void> {
     const uris = registeredUris(guide, run.root, values.appUrl);
     provider.register({clientId: values.appId, clientSecret: values.appSecret, redirectUris: uris, postLogoutRedirectUris: uris});
 
-    await timed(result.timings, `${label}: next build`, () => nextBuild(appDir, buildLog));
+    await timed(result.timings, `${label}: next build`, () => nextBuild(appDir, buildLog, next.major < 16 ? ['--turbopack'] : []));
     const env = {
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${PRELOAD}`.trim(),
       GUIDES_API_ORIGIN: API_RESOURCE,
