@@ -29,7 +29,8 @@ export type ProtectedApi = {
   close(): Promise<void>;
 };
 
-type Route = {audience: string; permission: string; body: unknown};
+/** `permission: null`: the audience is the whole check (an organization token is only issued to members). */
+type Route = {audience: string; permission: string | null; body: unknown};
 
 function routeFor(tenant: Tenant, path: string): Route | null {
   if (path === '/products') return {audience: API_RESOURCE, permission: 'read:products', body: tenant.products};
@@ -37,7 +38,8 @@ function routeFor(tenant: Tenant, path: string): Route | null {
   const org = /^\/organizations\/([^/]+)\/(projects|members)$/.exec(path);
   if (org) {
     const id = decodeURIComponent(org[1]!);
-    return {audience: organizationAudience(id), permission: 'read:members', body: org[2] === 'projects' ? tenant.projects : tenant.members};
+    // The guides request no organization permission, so these routes accept any token for the organization.
+    return {audience: organizationAudience(id), permission: null, body: org[2] === 'projects' ? tenant.projects : tenant.members};
   }
   return null;
 }
@@ -62,7 +64,7 @@ export async function startProtectedApi(tenant: Tenant, issuer: string): Promise
       ({payload}: {payload: JWTPayload & {scope?: string}}) => {
         const scopes = new Set((payload.scope ?? '').split(' '));
         const seen = {audience: String(payload.aud), scope: payload.scope, subject: payload.sub};
-        if (!scopes.has(route.permission)) return answer(403, {message: `needs ${route.permission}`}, {...seen, reason: `scope lacks ${route.permission}`});
+        if (route.permission && !scopes.has(route.permission)) return answer(403, {message: `needs ${route.permission}`}, {...seen, reason: `scope lacks ${route.permission}`});
         answer(200, route.body, {...seen, reason: null});
       },
       (error: Error) => answer(401, {message: 'invalid token'}, {reason: `${error.name}: ${error.message}`}),

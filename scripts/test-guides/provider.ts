@@ -170,14 +170,16 @@ export async function startProvider(tenant: Tenant, options: {port?: number; set
         defaultResource: () => undefined as unknown as string,
         useGrantedResource: () => false,
         getResourceServerInfo: (_ctx: KoaContextWithOIDC, indicator: string) => {
+          // Like Logto, a resource's scope here is what the user's roles grant on it (the tenant has
+          // one user), so a token never carries a permission the user lacks, whatever the app asks for.
           if (indicator === ORGANIZATIONS_RESOURCE) {
             // Logto's reserved resource for the organization template; the SDK adds it with UserScope.Organizations.
-            return {scope: tenant.organizationPermissions.join(' '), accessTokenFormat: 'jwt', accessTokenTTL: settings.accessTokenTtl};
+            const held = Object.values(tenant.user.organizationRoles).flat().flatMap((role) => tenant.organizationRolePermissions[role] ?? []);
+            return {scope: [...new Set(held)].join(' '), accessTokenFormat: 'jwt', accessTokenTTL: settings.accessTokenTtl};
           }
-          const permissions = tenant.resources[indicator];
-          if (!permissions) throw new errors.InvalidTarget(`no API resource is registered with the identifier ${indicator}`);
+          if (!tenant.resources[indicator]) throw new errors.InvalidTarget(`no API resource is registered with the identifier ${indicator}`);
           return {
-            scope: permissions.join(' '),
+            scope: (tenant.user.permissions[indicator] ?? []).join(' '),
             audience: indicator,
             accessTokenFormat: 'jwt',
             accessTokenTTL: settings.accessTokenTtl,
@@ -326,13 +328,9 @@ async function interaction(provider: Provider, tenant: Tenant, req: http.Incomin
       : new provider.Grant({accountId: session!.accountId, clientId: String(params.client_id)});
     if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
     if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-    for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) {
-      const held = indicator === ORGANIZATIONS_RESOURCE
-        ? new Set(Object.values(tenant.user.organizationRoles).flat().flatMap((role) => tenant.organizationRolePermissions[role] ?? []))
-        : new Set(tenant.user.permissions[indicator] ?? []);
-      const granted = scopes.filter((s) => held.has(s));
-      if (granted.length) grant.addResourceScope(indicator, granted.join(' '));
-    }
+    // getResourceServerInfo already narrowed each resource to what the user holds, so what is
+    // still missing is granted as asked.
+    for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
     const grantId = await grant.save();
     await provider.interactionFinished(req, res, {consent: {grantId}}, {mergeWithLastSubmission: true});
     return;
