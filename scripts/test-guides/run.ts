@@ -18,7 +18,7 @@ import {assemble, AssemblyError, origin, registeredUris, writeApp, leftoverPlace
 import {freePort, nextBuild, nextStart, StepError, type RunningApp} from './next-app';
 import {startProtectedApi, type ProtectedApi} from './protected-api';
 import {startProvider, type OidcProvider} from './provider';
-import {commonRoot, installedNextVersions, prepareRuntime, runtimeNextVersion, type NextUnderTest} from './runtime';
+import {commonRoot, installedNextVersions, prepareRuntime, runtimeNextVersion, type NextUnderTest} from '../check-code/next-runtime';
 import {appRouterHarness, stagesFor, type Stage} from './scenarios';
 import {StepFailure, withTimeout, type StageContext} from './session';
 import {API_RESOURCE, createTenant, type Tenant} from './tenant';

@@ -101,13 +101,23 @@ async function signOutWithControl(ctx: StageContext, files: string[], signedOutC
   await step(ctx, 'sign out: back on the app, signed out', files, async () => {
     await ctx.page.goto(`${ctx.app.url}/`);
     const control = await soleControl(ctx.page, 'signed in, the home page');
-    await control.click();
-    await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000}).catch(() => {
-      throw new Error(`sign-out did not go through the provider's end-session endpoint; the browser is at ${ctx.page.url()}`);
-    });
-    await ctx.page.waitForURL((url) => url.href.startsWith(ctx.app.url), {timeout: 20_000}).catch(() => {
-      throw new Error(`after sign-out the provider did not send the browser back to the app; it is at ${ctx.page.url()}`);
-    });
+    // The stop at the provider can be too quick to wait for: record every navigation instead.
+    const visited: string[] = [];
+    const onNavigation = (frame: import('playwright-core').Frame) => {
+      if (frame === ctx.page.mainFrame()) visited.push(frame.url());
+    };
+    ctx.page.on('framenavigated', onNavigation);
+    try {
+      await control.click();
+      const deadline = Date.now() + 20_000;
+      const done = () => visited.some((u) => u.startsWith(`${ctx.provider.issuer}/session/end`)) && ctx.page.url().startsWith(ctx.app.url);
+      while (!done() && Date.now() < deadline) await sleep(100);
+    } finally {
+      ctx.page.off('framenavigated', onNavigation);
+    }
+    expect(visited.some((u) => u.startsWith(`${ctx.provider.issuer}/session/end`)), `sign-out did not go through the provider's end-session endpoint (the browser went to: ${visited.join(' → ') || 'nowhere'})`);
+    expect(ctx.page.url().startsWith(ctx.app.url), `after sign-out the provider did not send the browser back to the app; it is at ${ctx.page.url()}`);
+    await ctx.page.waitForLoadState('load');
     await signedOutCheck();
   });
   await step(ctx, 'sign out: the refresh token is revoked at the provider', files, async () => {

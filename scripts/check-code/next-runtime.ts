@@ -1,5 +1,6 @@
 /**
- * Installs an assembled app "offline": a folder whose node_modules links to
+ * Installs a Next.js project "offline" (test:guides builds its apps here, check:code type-checks
+ * against Next 16 here): a folder whose node_modules links to
  * the project's own packages, with `next` being the Next.js under test. Next 15
  * is the project's `next`; Next 16 is the `next-16` alias. Packages that
  * import `next` themselves (@logto/next) are hard-linked copies inside that
