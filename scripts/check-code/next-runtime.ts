@@ -62,7 +62,7 @@ export function prepareRuntime(next: NextUnderTest, root = runtimesRoot): string
   const dir = path.join(root, `next-${next.major}`);
   const modules = path.join(dir, 'node_modules');
   const stamp = path.join(dir, '.stamp');
-  const want = `${next.version} ${packageVersion('@logto/next')} ${fs.realpathSync(siteDir)}`;
+  const want = `${next.version} ${packageVersion('@logto/next')} ${fs.realpathSync(path.join(siteDir, 'node_modules'))}`;
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return dir;
   fs.rmSync(modules, {recursive: true, force: true});
   fs.mkdirSync(modules, {recursive: true});
