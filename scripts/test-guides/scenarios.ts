@@ -16,6 +16,7 @@ import {
   expect,
   getJson,
   has,
+  login,
   loginAndConsent,
   sessionCookies,
   soleControl,
@@ -162,6 +163,21 @@ export const appRouterStages: Stage[] = [
     async run(ctx) {
       const home = ['app/page.tsx', 'app/sign-in.tsx', 'app/sign-out.tsx'];
       await step(ctx, 'signed out: the home page offers to sign in', home, () => signedOutHome(ctx));
+      if (/access_denied/.test(ctx.files.get(`${ctx.prefix}app/callback/route.ts`)?.text ?? '')) {
+        // Only once the guide's callback says it handles a refused consent does the runner hold it to that.
+        await step(ctx, 'sign-in refused at consent: the callback handles error=access_denied', ['app/callback/route.ts'], async () => {
+          await (await soleControl(ctx.page, 'signed out, the home page')).click();
+          await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000});
+          await login(ctx);
+          const callback = ctx.page.waitForResponse((r) => r.url().startsWith(`${ctx.app.url}/callback`), {timeout: 20_000});
+          await ctx.page.locator('#consent-deny').click({timeout: 20_000});
+          const response = await callback;
+          expect(response.status() < 500, `the callback answered ${response.status()} to error=access_denied (${response.url()})`);
+          await ctx.page.waitForLoadState('load');
+          expect(!(await ctx.page.locator('body').innerText()).includes(ctx.tenant.user.id), 'after a refused consent the page shows the user as signed in');
+        });
+        await ctx.page.goto(`${ctx.app.url}/`);
+      }
       await step(ctx, 'sign in: the button leads to the provider, login and consent', [...home, 'app/logto.ts'], async () => {
         await (await soleControl(ctx.page, 'signed out, the home page')).click();
         await loginAndConsent(ctx);

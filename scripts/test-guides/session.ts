@@ -123,14 +123,23 @@ export async function loginAndConsent(ctx: StageContext): Promise<void> {
   });
   const error = await page.locator('#error').textContent({timeout: 1000}).catch(() => null);
   if (error) throw new Error(`the provider refused the sign-in request: ${error}`);
-  await page.locator('input[name=username]').fill(tenant.user.username, {timeout: STEP_TIMEOUT});
-  await page.locator('input[name=password]').fill(tenant.user.password);
-  await page.locator('#login-submit').click();
+  await login(ctx);
   await page.locator('#consent-allow').click({timeout: STEP_TIMEOUT});
   await page.waitForURL((url) => url.href.startsWith(app.url) && !url.pathname.startsWith('/oidc'), {timeout: STEP_TIMEOUT}).catch(() => {
     throw new Error(`after consent the browser did not come back to the app; it is at ${page.url()}`);
   });
   await page.waitForLoadState('load', {timeout: STEP_TIMEOUT});
+}
+
+/** Logs in at the provider, unless its session already knows the user (then consent comes straight away). */
+export async function login(ctx: StageContext): Promise<void> {
+  const {page, tenant} = ctx;
+  const username = page.locator('input[name=username]');
+  await username.or(page.locator('#consent-allow')).first().waitFor({timeout: STEP_TIMEOUT});
+  if (!(await username.isVisible())) return;
+  await username.fill(tenant.user.username);
+  await page.locator('input[name=password]').fill(tenant.user.password);
+  await page.locator('#login-submit').click();
 }
 
 /** The app's session cookie(s): the SDK names them `logto_<appId>`. */
