@@ -8,7 +8,7 @@
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {ContentError} from '../check-code/guides';
-import {formatFailures, loadSummary, runGuides} from './run';
+import {childrenCpuSeconds, formatFailures, loadSummary, runGuides} from './run';
 
 async function main(): Promise<number> {
   const {values} = parseArgs({
@@ -41,9 +41,11 @@ async function main(): Promise<number> {
     phases.set(phase, (phases.get(phase) ?? 0) + ms);
   }
   console.log(`test:guides: time per phase: ${[...phases].map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+  const self = process.cpuUsage();
+  const cpu = childrenCpuSeconds() + (self.user + self.system) / 1e6;
   console.log(
     `test:guides: Next.js ${result.versions.join(' and ')}; ${result.passed} stage(s) passed, ${result.failures.length} failed — ` +
-      `${((Date.now() - started) / 1000).toFixed(1)} s; ${loadSummary()}`,
+      `${((Date.now() - started) / 1000).toFixed(1)} s wall, ${cpu.toFixed(0)} s CPU (this process, builds, servers, Chromium); ${loadSummary()}`,
   );
   return result.failures.length ? 1 : 0;
 }
