@@ -3,7 +3,7 @@
  * codes, tokens, clients). Clients registered at run time live here too, so
  * one provider serves every app of a run, each with its own redirect URIs.
  */
-type Payload = Record<string, unknown> & {grantId?: string; uid?: string; userCode?: string; consumed?: number; accountId?: string};
+type Payload = Record<string, unknown> & {grantId?: string; uid?: string; userCode?: string; consumed?: number; accountId?: string; clientId?: string};
 type Entry = {payload: Payload; expiresAt: number | null};
 
 export class MemoryStore {

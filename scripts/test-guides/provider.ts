@@ -47,8 +47,8 @@ export type OidcProvider = {
   log: string[];
   /** Token endpoint outcomes, in order: `grant_type[+organization_id] → ok | error`. */
   tokenRequests: Array<{grantType: string; organizationId?: string; resource?: string; error?: string; at: number}>;
-  /** Refresh tokens the provider still honours for this account. */
-  liveRefreshTokens(accountId: string): number;
+  /** Refresh tokens the provider still honours for this account and app (one provider serves every app of a run). */
+  liveRefreshTokens(accountId: string, clientId: string): number;
   revocations: number;
   userinfoRequests: number;
   close(): Promise<void>;
@@ -262,7 +262,7 @@ export async function startProvider(tenant: Tenant, options: {port?: number; set
     },
     log,
     tokenRequests,
-    liveRefreshTokens: (accountId) => store.live('RefreshToken', (p) => p.accountId === accountId && !p.consumed),
+    liveRefreshTokens: (accountId, clientId) => store.live('RefreshToken', (p) => p.accountId === accountId && p.clientId === clientId && !p.consumed),
     get revocations() {
       return counters.revocations;
     },

@@ -214,6 +214,7 @@ async function runStage(run: StageRun): Promise<void> {
     page.setDefaultTimeout(20_000);
     const ctx: StageContext = {
       app,
+      clientId: values.appId,
       files,
       prefix,
       provider,

@@ -125,7 +125,7 @@ async function signOutWithControl(ctx: StageContext, files: string[], signedOutC
   });
   await step(ctx, 'sign out: the refresh token is revoked at the provider', files, async () => {
     expect(ctx.provider.revocations > revocations, 'the app did not call the revocation endpoint');
-    const live = ctx.provider.liveRefreshTokens(ctx.tenant.user.id);
+    const live = ctx.provider.liveRefreshTokens(ctx.tenant.user.id, ctx.clientId);
     expect(live === 0, `${live} refresh token(s) of the user still work at the provider`);
   });
 }

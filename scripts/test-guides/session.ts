@@ -29,6 +29,8 @@ export class StepFailure extends Error {
 
 export type StageContext = {
   app: RunningApp;
+  /** The app's client ID at the provider. */
+  clientId: string;
   files: Map<string, AppFile>;
   /** `src/` when the guide's titles use it. */
   prefix: string;
