@@ -154,7 +154,8 @@ export function configModule(files: Map<string, AppFile>): {importPath: string; 
       if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
       for (const decl of statement.declarationList.declarations) {
         if (decl.type && /LogtoNextConfig/.test(decl.type.getText(source)) && ts.isIdentifier(decl.name)) {
-          return {importPath: `@/${file.path.replace(/\.tsx?$/, '')}`, name: decl.name.text};
+          // `@/*` maps to the project root, or to src/ when the guide's files live there.
+          return {importPath: `@/${file.path.replace(/^src\//, '').replace(/\.tsx?$/, '')}`, name: decl.name.text};
         }
       }
     }
