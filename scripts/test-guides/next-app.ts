@@ -61,9 +61,20 @@ export function nextBuild(appDir: string, logFile: string, args: string[] = [], 
       fs.closeSync(out);
       const log = fs.readFileSync(logFile, 'utf8');
       if (code === 0) resolve(log);
-      else reject(new StepError('next build', `next build failed (exit ${code}):\n${log.split('\n').filter((l) => !/^\s+at /.test(l)).slice(-40).join('\n')}`));
+      else reject(new StepError('next build', `next build failed (exit ${code}):\n${buildErrors(log)}`));
     });
   });
+}
+
+/** The build's error lines, without stack frames or repeated links, first ones first (they name the file). */
+export function buildErrors(log: string, max = 40): string {
+  const seen = new Set<string>();
+  const kept = log
+    .split('\n')
+    .filter((line) => line.trim() && !/^\s+at /.test(line) && !/^https:\/\/nextjs\.org\/docs\/messages\//.test(line.trim()))
+    .filter((line) => (seen.has(line) ? false : (seen.add(line), true)));
+  const start = kept.findIndex((line) => /error|failed/i.test(line));
+  return kept.slice(Math.max(start, 0), Math.max(start, 0) + max).join('\n');
 }
 
 export type RunningApp = {url: string; port: number; logFile: string; stop(): Promise<void>};

@@ -189,7 +189,8 @@ async function runStage(run: StageRun): Promise<void> {
       until: stage.until,
       values,
       nextMajor: next.major,
-      turbopackRoot: commonRoot(runtime, siteDir),
+      // The runtime's links lead into the project's node_modules, wherever that really is.
+      turbopackRoot: commonRoot(runtime, path.join(siteDir, 'node_modules')),
       harness: guide.router === 'app' ? appRouterHarness(prefix, tenant.memberOrganization) : undefined,
     });
     files = assembled.files;
