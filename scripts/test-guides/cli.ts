@@ -10,17 +10,40 @@ import {parseArgs} from 'node:util';
 import {ContentError} from '../check-code/guides';
 import {childrenCpuSeconds, formatFailures, loadSummary, runGuides} from './run';
 
+const USAGE = `Usage: npm run test:guides [-- options]
+  --locale <l>        run the code of that locale's pages (default en)
+  --next 15,16        Next.js majors to run on (default: both)
+  --guide <id>        only this guide (next-app-router, next); repeatable
+  --stage <id>        only this stage (a section id such as api-resources); repeatable
+  --root <dir>        another copy of the content (docs/, fragments/, i18n/)
+  --artifacts <dir>   where screenshots and logs of failures go (default artifacts/guides)`;
+
+class UsageError extends Error {}
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        help: {type: 'boolean', short: 'h'},
+        locale: {type: 'string', default: 'en'},
+        next: {type: 'string'},
+        guide: {type: 'string', multiple: true},
+        stage: {type: 'string', multiple: true},
+        root: {type: 'string'},
+        artifacts: {type: 'string'},
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 async function main(): Promise<number> {
-  const {values} = parseArgs({
-    options: {
-      locale: {type: 'string', default: 'en'},
-      next: {type: 'string'},
-      guide: {type: 'string', multiple: true},
-      stage: {type: 'string', multiple: true},
-      root: {type: 'string'},
-      artifacts: {type: 'string'},
-    },
-  });
+  const values = options();
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const started = Date.now();
   console.log(`test:guides: locale ${values.locale}; ${loadSummary()}`);
   const result = await runGuides({
@@ -53,6 +76,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`test:guides: ${error.message}\n${USAGE}`);
+      process.exit(2);
+    }
     if (error instanceof ContentError) {
       console.error(`${error.message}\ntest:guides: cannot parse the content, nothing was run`);
       process.exit(1);
