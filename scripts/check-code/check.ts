@@ -12,6 +12,7 @@ import {checkInstallBlocks, Registry, type InstallFailure, type RegistryOptions}
 import {typegenUnavailable} from './next-types';
 import {planGuide, type BlockProblem, type GuidePlan} from './project';
 import {TypeChecker, type TsFailure} from './typecheck';
+import {packageVersion} from './next-runtime';
 
 export type CheckOptions = {
   /** Content root (docs/, fragments/, i18n/); the site by default. */
@@ -20,7 +21,14 @@ export type CheckOptions = {
   registry?: RegistryOptions | false;
   /** Folder the virtual projects pretend to live in; must have node_modules above it. */
   projectsDir?: string;
+  /**
+   * The Next.js versions to check against, each with the folder its projects live in (whose
+   * node_modules holds that `next`). Default: the project's own `next` only.
+   */
+  nexts?: NextTarget[];
 };
+
+export type NextTarget = {version: string; projectsDir?: string; nextDir?: string};
 
 export type GuideSummary = {guide: Guide; plan: GuidePlan; installCommands: number};
 
@@ -40,6 +48,8 @@ export type CheckResult = {
   internal: string[];
   notes: string[];
   programs: number;
+  /** The Next.js versions the samples were checked against. */
+  nextVersions: string[];
   timings: {collect: number; typecheck: number; registry: number; total: number};
 };
 
@@ -81,17 +91,38 @@ export async function checkCode(options: CheckOptions = {}): Promise<CheckResult
         });
 
   const typecheckStarted = performance.now();
-  const checker = new TypeChecker(options.projectsDir);
+  const targets = options.nexts ?? [{version: packageVersion('next'), projectsDir: options.projectsDir}];
   const tsFailures: TsFailure[] = [];
   const internal: string[] = [];
-  for (const {guide, plan} of plans) {
-    for (const variant of plan.variants) {
-      // Type-checking blocks the event loop; yielding between programs lets finished registry
-      // queries be collected (and queued ones started) while the checker works.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      const result = await checker.check(guide, variant);
-      tsFailures.push(...result.failures);
-      internal.push(...result.internal);
+  let programs = 0;
+  const failureKey = (f: TsFailure) => `${f.block.file}:${f.line}:${f.column}:${f.code}:${f.message}`;
+  const seenOn = new Map<string, Set<string>>();
+  for (const target of targets) {
+    const checker = new TypeChecker(target.projectsDir ?? options.projectsDir, target.nextDir);
+    for (const {guide, plan} of plans) {
+      for (const variant of plan.variants) {
+        // Type-checking blocks the event loop; yielding between programs lets finished registry
+        // queries be collected (and queued ones started) while the checker works.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const result = await checker.check(guide, variant);
+        for (const failure of result.failures) {
+          const key = failureKey(failure);
+          if (!seenOn.has(key)) {
+            seenOn.set(key, new Set());
+            tsFailures.push(failure);
+          }
+          seenOn.get(key)!.add(target.version);
+        }
+        internal.push(...result.internal.map((m) => (targets.length > 1 ? `[next ${target.version}] ${m}` : m)));
+      }
+    }
+    programs += checker.programs;
+  }
+  // A failure on some versions only says which: a sample may be right for 15 and wrong for 16.
+  if (targets.length > 1) {
+    for (const failure of tsFailures) {
+      const on = seenOn.get(failureKey(failure))!;
+      if (on.size < targets.length) failure.message = `${failure.message} [Next.js ${[...on].join(', ')} only]`;
     }
   }
   const typecheck = performance.now() - typecheckStarted;
@@ -116,7 +147,8 @@ export async function checkCode(options: CheckOptions = {}): Promise<CheckResult
     registryQueries: registry?.queries ?? 0,
     internal: [...new Set(internal)],
     notes: typegenUnavailable ? [typegenUnavailable] : [],
-    programs: checker.programs,
+    programs,
+    nextVersions: targets.map((t) => t.version),
     timings: {
       collect,
       typecheck,

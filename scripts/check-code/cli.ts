@@ -1,5 +1,5 @@
 /**
- * npm run check:code [-- --root <dir>] [--no-registry] [--registry <url>] [--timeout <ms>]
+ * npm run check:code [-- --root <dir>] [--no-registry] [--registry <url>] [--timeout <ms>] [--next 15,16]
  *
  * Type-checks every ts/tsx code sample of every guide (English and Spanish)
  * against the installed @logto/next, next and react, and verifies that install
@@ -10,6 +10,8 @@ import {parseArgs} from 'node:util';
 import {checkCode, failureCount} from './check';
 import {ContentError} from './guides';
 import {formatReport} from './report';
+import {installedNextVersions, prepareRuntime} from './next-runtime';
+import {siteDir} from '../lib/content';
 
 async function main(): Promise<number> {
   const {values} = parseArgs({
@@ -18,9 +20,21 @@ async function main(): Promise<number> {
       'no-registry': {type: 'boolean', default: false},
       registry: {type: 'string'},
       timeout: {type: 'string'},
+      next: {type: 'string'},
     },
   });
+  // Every installed Next.js major (15 and the next-16 alias) unless --next narrows it.
+  const majors = values.next ? values.next.split(',').map(Number) : null;
+  const nexts = installedNextVersions()
+    .filter((n) => !majors || majors.includes(n.major))
+    .map((n) => {
+      if (n.packageDir === path.join(siteDir, 'node_modules', 'next')) return {version: n.version};
+      const runtime = prepareRuntime(n);
+      return {version: n.version, projectsDir: path.join(runtime, '.check-code'), nextDir: path.join(runtime, 'node_modules', 'next')};
+    });
+  if (!nexts.length) throw new Error(`--next ${values.next}: no such Next.js installed`);
   const result = await checkCode({
+    nexts,
     root: values.root ? path.resolve(values.root) : undefined,
     registry: values['no-registry']
       ? false

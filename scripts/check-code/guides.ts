@@ -28,10 +28,15 @@ export type Guide = {
   files: string[];
   /** Every code block of the guide in reading order (all languages). */
   blocks: Block[];
+  /** Every heading with an explicit id, in reading order, with the number of blocks before it. */
+  headings: GuideHeading[];
   router: Router;
   /** Whether the guide's files live under `src/` (create-next-app's `--src-dir`). */
   srcDir: boolean;
 };
+
+/** A heading of the guide (page or fragment); `blocksBefore` places it among `Guide.blocks`. */
+export type GuideHeading = {id: string; depth: number; text: string; file: string; line: number; blocksBefore: number};
 
 export type CollectResult = {
   guides: Guide[];
@@ -89,19 +94,21 @@ export function collectGuides(root = siteDir): CollectResult {
     return null;
   };
 
-  const expand = (file: string, locale: string, stack: string[]): {blocks: Block[]; files: string[]} => {
-    if (stack.includes(file)) return {blocks: [], files: []}; // an import cycle; the build reports it, not us
+  type Expanded = {blocks: Block[]; files: string[]; headings: GuideHeading[]};
+  const expand = (file: string, locale: string, stack: string[]): Expanded => {
+    if (stack.includes(file)) return {blocks: [], files: [], headings: []}; // an import cycle; the build reports it, not us
     const facts = factsOf(file);
     const byName = new Map<string, string>();
     for (const imp of facts.imports) {
       const target = resolveImport(file, imp.source, locale);
       if (target) for (const name of imp.names) byName.set(name, target);
     }
-    type Event = {line: number; column: number; block?: Block; fragment?: string};
+    type Event = {line: number; column: number; block?: Block; fragment?: string; heading?: MdxFacts['headings'][number]};
     const events: Event[] = facts.codeBlocks.map((info) => ({
       ...info.position,
       block: toBlock(file, info),
     }));
+    for (const heading of facts.headings) if (heading.id) events.push({...heading.position, heading});
     const rendered = new Set<string>();
     for (const el of facts.jsxElements) {
       const target = el.name ? byName.get(el.name) : undefined;
@@ -118,15 +125,20 @@ export function collectGuides(root = siteDir): CollectResult {
 
     const blocks: Block[] = [];
     const files = [file];
+    const headings: GuideHeading[] = [];
     for (const event of events) {
       if (event.block) blocks.push(event.block);
-      else if (event.fragment) {
+      else if (event.heading) {
+        const {id, depth, text, position} = event.heading;
+        headings.push({id: id!, depth, text, file, line: position.line, blocksBefore: blocks.length});
+      } else if (event.fragment) {
         const inner = expand(event.fragment, locale, [...stack, file]);
+        for (const h of inner.headings) headings.push({...h, blocksBefore: h.blocksBefore + blocks.length});
         blocks.push(...inner.blocks);
         for (const f of inner.files) if (!files.includes(f)) files.push(f);
       }
     }
-    return {blocks, files};
+    return {blocks, files, headings};
   };
 
   const guides: Guide[] = [];
@@ -142,7 +154,7 @@ export function collectGuides(root = siteDir): CollectResult {
         const translated = toPosix(translationPathFor(source.englishPath, locale)!);
         if (fs.existsSync(path.join(root, translated))) page = translated;
       }
-      const {blocks, files} = expand(page, locale, []);
+      const {blocks, files, headings} = expand(page, locale, []);
       if (!blocks.some((b) => isTsBlock(b) || isShellBlock(b))) continue;
       const id = `${locale}:${page}`;
       const key = files.join('\n');
@@ -158,6 +170,7 @@ export function collectGuides(root = siteDir): CollectResult {
         page,
         files,
         blocks,
+        headings,
         router: guideRouter(page, blocks),
         srcDir: blocks.some((b) => isTsBlock(b) && b.title?.replace(/^\.\//, '').startsWith('src/')),
       });

@@ -71,15 +71,18 @@ type Typegen = {
   generateValidatorFile: typeof import('next/dist/server/lib/router-utils/typegen').generateValidatorFile;
 };
 
-let typegen: Typegen | null | undefined;
+/** Typegen per Next.js package folder (`undefined`: the project's own `next`). */
+const typegens = new Map<string | undefined, Typegen | null>();
 export let typegenUnavailable: string | null = null;
 
-function loadTypegen(): Typegen | null {
-  if (typegen !== undefined) return typegen;
+function loadTypegen(nextDir?: string): Typegen | null {
+  if (typegens.has(nextDir)) return typegens.get(nextDir)!;
+  const from = (file: string) => (nextDir ? path.join(nextDir, file) : `next/${file}`);
+  let typegen: Typegen | null;
   try {
     /* eslint-disable @typescript-eslint/no-require-imports */
-    const utils = require('next/dist/server/lib/router-utils/route-types-utils') as Typegen;
-    const gen = require('next/dist/server/lib/router-utils/typegen') as Typegen;
+    const utils = require(from('dist/server/lib/router-utils/route-types-utils')) as Typegen;
+    const gen = require(from('dist/server/lib/router-utils/typegen')) as Typegen;
     typegen = {
       createRouteTypesManifest: utils.createRouteTypesManifest,
       generateRouteTypesFile: gen.generateRouteTypesFile,
@@ -90,21 +93,24 @@ function loadTypegen(): Typegen | null {
     typegen = null;
     typegenUnavailable = `Next.js route typegen not available (${(error as Error).message}); pages, layouts and route handlers are checked without Next's route validator`;
   }
+  typegens.set(nextDir, typegen);
   return typegen;
 }
 
 /**
  * `.next/types/*` for a project, keyed by project-relative path; empty when
- * Next's typegen cannot be loaded.
+ * Next's typegen cannot be loaded. `nextDir`: the Next.js package to take it from
+ * (the project's `next` when absent).
  */
 export async function generateNextTypes(
   projectRoot: string,
   files: string[],
   srcDir: boolean,
   _router: Router,
+  nextDir?: string,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const gen = loadTypegen();
+  const gen = loadTypegen(nextDir);
   if (!gen) return out;
   const routes = classifyRoutes(projectRoot, files, srcDir);
   const manifest = await gen.createRouteTypesManifest({

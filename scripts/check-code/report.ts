@@ -32,7 +32,7 @@ function titled(title: string | null): string {
 export function formatReport(result: CheckResult): string {
   const out: string[] = [];
   out.push(
-    `check:code: samples against @logto/next ${installedVersion('@logto/next')}, next ${installedVersion('next')}, ` +
+    `check:code: samples against @logto/next ${installedVersion('@logto/next')}, next ${result.nextVersions.join(' and ')}, ` +
       `react ${installedVersion('react')} (typescript ${installedVersion('typescript')})`,
   );
   for (const {guide, plan, installCommands} of result.guides) {

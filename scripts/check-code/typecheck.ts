@@ -7,7 +7,8 @@
  *
  * The virtual project root sits inside the site folder (never written to
  * disk), so its imports resolve through the site's node_modules like a real
- * project's would.
+ * project's would; for another Next.js it sits in that version's runtime
+ * folder (next-runtime.ts), whose node_modules holds that `next`.
  */
 import path from 'node:path';
 import ts from 'typescript';
@@ -75,7 +76,11 @@ export class TypeChecker {
    * ancestors' node_modules are used. Every variant uses the same root, so
    * TypeScript can reuse the previous program's structure.
    */
-  constructor(private readonly projectsDir = path.join(siteDir, '.check-code')) {}
+  constructor(
+    private readonly projectsDir = path.join(siteDir, '.check-code'),
+    /** The Next.js package whose route typegen is used; the project's `next` when absent. */
+    private readonly nextDir?: string,
+  ) {}
 
   private resolutionCache(options: ts.CompilerOptions) {
     const key = JSON.stringify(options.paths ?? {});
@@ -165,7 +170,7 @@ export class TypeChecker {
     const prefix = guide.srcDir ? 'src/' : '';
     const hasAppDir = relPaths.some((p) => p.startsWith(`${prefix}app/`));
     const hasPagesDir = relPaths.some((p) => p.startsWith(`${prefix}pages/`));
-    const nextTypes = await generateNextTypes(root, relPaths, guide.srcDir, guide.router);
+    const nextTypes = await generateNextTypes(root, relPaths, guide.srcDir, guide.router, this.nextDir);
     for (const [file, text] of nextTypes) projectFiles.set(file, {path: file, text, block: null});
     projectFiles.set('next-env.d.ts', {path: 'next-env.d.ts', text: nextEnv(hasAppDir, hasPagesDir, nextTypes.size > 0), block: null});
 
