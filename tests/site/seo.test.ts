@@ -30,6 +30,17 @@ test('every locale of config/locales.ts has its published URL and language here'
   assert.ok(routes.includes('/quick-starts/next-app-router'));
 });
 
+/**
+ * Length as search results lay it out: a CJK character or full-width mark takes
+ * the room of two Latin letters (results are cut by width, not by characters),
+ * so a Chinese description of 25 characters says as much as 50 Latin ones.
+ */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1;
+  return width;
+}
+
 for (const locale of locales) {
   describe(`${locale} pages`, () => {
     for (const route of routes) {
@@ -38,7 +49,7 @@ for (const locale of locales) {
         assert.equal($('html').attr('lang'), published[locale]!.hreflang);
 
         const description = $('meta[name="description"]').attr('content') ?? '';
-        assert.ok(description.length >= 50, `description too short: "${description}"`);
+        assert.ok(displayWidth(description) >= 50, `description too short: "${description}"`);
         assert.doesNotMatch(description, /\\$/, 'description is a heading cut short, not a summary');
 
         assert.deepEqual($('link[rel="canonical"]').map((_, el) => $(el).attr('href')).get(), [urlFor(locale, route)]);
