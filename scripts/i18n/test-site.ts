@@ -2,7 +2,7 @@
  * A tiny site in a temporary git repository, for the translation tools' tests:
  * one page, two fragments, a Spanish page and one Spanish fragment.
  */
-import {spawnSync} from 'node:child_process';
+import {gitRaw} from '../lib/test-git';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,23 +69,8 @@ export const PATHS = {
   manifest: 'i18n/es/translation-status.json',
 } as const;
 
-export function git(root: string, ...args: string[]): string {
-  const result = spawnSync('git', args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.org',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.org',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-    },
-  });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
-}
+/** Untrimmed: tests compare `git status --porcelain` lines exactly. */
+export const git = gitRaw;
 
 export function write(root: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(root, file)), {recursive: true});

@@ -5,7 +5,8 @@
  */
 import {spawnSync} from 'node:child_process';
 
-export function git(cwd: string, ...args: string[]): string {
+/** git's output as it printed it (leading spaces of `status --porcelain` matter). */
+export function gitRaw(cwd: string, ...args: string[]): string {
   const result = spawnSync('git', args, {
     cwd,
     encoding: 'utf8',
@@ -20,7 +21,11 @@ export function git(cwd: string, ...args: string[]): string {
     },
   });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout.trim();
+  return result.stdout;
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  return gitRaw(cwd, ...args).trim();
 }
 
 /** `git init` on branch main, then one commit of everything in `root`. */
