@@ -16,7 +16,8 @@ after(() => roots.forEach(removeSite));
  * main: the guide up to date, the intro outdated, setup missing (33%). The
  * pull request updates the Spanish intro, changes the English guide without
  * translating it, and adds an English fragment (partly uncommitted, as on a
- * contributor's machine).
+ * contributor's machine). The test site has Spanish files only, so the runs
+ * name `--locale es`: the site's config may list more locales.
  */
 function pullRequest(): string {
   const root = makeOutdatedSite();
@@ -43,7 +44,7 @@ test('GITHUB_STEP_SUMMARY gets, appended, the counts, the percentage and what th
   const root = pullRequest();
   const file = summaryFile('# An earlier step\n');
   const io = captureIo(root);
-  assert.equal(run(['--no-diff'], io, {GITHUB_STEP_SUMMARY: file}), 0);
+  assert.equal(run(['--locale', 'es', '--no-diff'], io, {GITHUB_STEP_SUMMARY: file}), 0);
   const base = git(root, 'rev-parse', '--short=7', 'main').trim();
   assert.equal(
     fs.readFileSync(file, 'utf8'),
@@ -93,14 +94,14 @@ test('--base names the ref to compare with; an unknown one becomes a sentence in
   git(root, 'commit', '-qam', 'Change the guide');
   git(root, 'tag', 'before-guide', 'HEAD~1');
   let file = summaryFile('');
-  assert.equal(run(['--no-diff', '--base', 'before-guide'], captureIo(root), {GITHUB_STEP_SUMMARY: file}), 0);
+  assert.equal(run(['--locale', 'es', '--no-diff', '--base', 'before-guide'], captureIo(root), {GITHUB_STEP_SUMMARY: file}), 0);
   const summary = fs.readFileSync(file, 'utf8');
   assert.ok(summary.includes('(where es was 66% up to date)'), summary);
   assert.ok(summary.includes('| `docs/guide.mdx` | `i18n/es/docusaurus-plugin-content-docs/current/guide.mdx` | up to date | **outdated** |'));
   assert.ok(!summary.includes('_intro.mdx` | outdated |'));
 
   file = summaryFile('');
-  assert.equal(run(['--no-diff', '--base', 'nope'], captureIo(root), {GITHUB_STEP_SUMMARY: file}), 0);
+  assert.equal(run(['--locale', 'es', '--no-diff', '--base', 'nope'], captureIo(root), {GITHUB_STEP_SUMMARY: file}), 0);
   assert.ok(
     fs
       .readFileSync(file, 'utf8')
@@ -119,7 +120,7 @@ test('in a shallow clone the summary says why there is no comparison and how to 
   git(clone, 'clone', '-q', '--depth', '1', '--branch', 'pr', `file://${origin}`, '.');
   git(clone, 'fetch', '-q', '--depth', '1', 'origin', 'main:refs/remotes/origin/main');
   const file = summaryFile('');
-  assert.equal(run(['--no-diff'], captureIo(clone), {GITHUB_STEP_SUMMARY: file, GITHUB_BASE_REF: 'main'}), 0);
+  assert.equal(run(['--locale', 'es', '--no-diff'], captureIo(clone), {GITHUB_STEP_SUMMARY: file, GITHUB_BASE_REF: 'main'}), 0);
   const summary = fs.readFileSync(file, 'utf8');
   assert.ok(
     summary.includes(
