@@ -1,10 +1,18 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {translationLocales} from '../../config/locales';
 import {affectedBy, spellingWordLists} from './affected';
 import {Site} from './site';
 import {lines, makeSite} from './test-helpers';
 
 const ES_DOCS = 'i18n/es/docusaurus-plugin-content-docs/current';
+
+/**
+ * Where a translation of `file` would be in the locales that have no file of
+ * this test site (every locale of config/locales.ts but es): an English change
+ * targets its translation in every locale, whether or not it exists yet.
+ */
+const inOtherLocales = (file: string) => translationLocales.filter((l) => l !== 'es').map((l) => `i18n/${l}/${file}`);
 
 // a renders the shared fragment (English in both locales: it has no Spanish
 // version); b links to a; c renders _other, which Spanish has translated.
@@ -32,7 +40,8 @@ test('an English fragment: its translations, every page rendering it in every lo
     'fragments/next/_shared.mdx',
     `${ES_DOCS}/a.mdx`, // renders the English fragment: Spanish has none (fallback rule)
     'i18n/es/fragments/next/_shared.mdx', // its translation, once it exists
-  ]);
+    ...inOtherLocales('fragments/next/_shared.mdx'),
+  ].sort());
 });
 
 test('a translated fragment: itself and the pages of its locale that render it, with what they render', async () => {
@@ -48,7 +57,8 @@ test('an English page: itself, what it renders, and its translation with what th
     'fragments/next/_other.mdx',
     `${ES_DOCS}/c.mdx`,
     'i18n/es/fragments/next/_other.mdx',
-  ]);
+    ...inOtherLocales('docusaurus-plugin-content-docs/current/c.mdx'),
+  ].sort());
 });
 
 test('UI strings are their own target; files no check reads affect nothing', async () => {
