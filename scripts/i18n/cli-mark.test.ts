@@ -1,5 +1,6 @@
 import {afterEach, beforeEach, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {translationLocales} from '../../config/locales';
 import fs from 'node:fs';
 import path from 'node:path';
 import {run as mark} from './cli-mark';
@@ -61,7 +62,8 @@ describe('npm run i18n:mark', () => {
     assert.match(io.err(), /package\.json is not a page or a fragment/);
     io = captureIo(root);
     assert.equal(mark([PATHS.introEn], io), 2);
-    assert.match(io.err(), /Which translation of fragments\/_intro\.mdx\? Add --locale \(one of: es\)/);
+    // Every translation locale of config/locales.ts is offered.
+    assert.ok(io.err().includes(`Which translation of fragments/_intro.mdx? Add --locale (one of: ${translationLocales.join(', ')})`), io.err());
     io = captureIo(root);
     assert.equal(mark([PATHS.introEs, '--locale', 'fr'], io), 2);
     assert.match(io.err(), /is a translation into "es" but --locale says "fr"/);
