@@ -16,7 +16,7 @@ import {uiStrings} from '../../check/rules/ui-strings';
 import {check} from '../../check/test-helpers';
 import {extractUiStrings, type ExtractedUiStrings} from './docusaurus-extract';
 import {expectedUiStrings, expectedUiStringsSync} from './expected';
-import {makeDocusaurusSite, readTranslationFiles, writeTranslations} from './fixture-site';
+import {FIXTURE_LOCALES, makeDocusaurusSite, readTranslationFiles, writeTranslations} from './fixture-site';
 import {readLocaleUiStrings, uiStringsStatus} from './locale';
 import {run as status} from '../cli-status';
 import {captureIo} from '../test-site';
@@ -88,7 +88,7 @@ describe('expected UI strings, against the real docusaurus write-translations', 
     const originalCode = fs.readFileSync(code, 'utf8');
     const originalNavbar = fs.readFileSync(navbar, 'utf8');
     try {
-      assert.deepEqual((await check(root, [uiStrings])).rows, [], 'fresh files pass');
+      assert.deepEqual((await check(root, [uiStrings], {locales: FIXTURE_LOCALES})).rows, [], 'fresh files pass');
       const entries = JSON.parse(originalCode) as Record<string, {message: string}>;
       delete entries['home.title'];
       entries['home.greeting'] = {message: 'Hola {nombre}'};
@@ -99,7 +99,7 @@ describe('expected UI strings, against the real docusaurus write-translations', 
       fs.writeFileSync(navbar, originalNavbar.replace(/\}\n\}\n$/, '},\n}\n'));
       const lineOf = (source: string, needle: string) => source.split('\n').findIndex((l) => l.includes(needle)) + 1;
       const last = text.trimEnd().split('\n').length;
-      const {rows, problems} = await check(root, [uiStrings]);
+      const {rows, problems} = await check(root, [uiStrings], {locales: FIXTURE_LOCALES});
       const C = 'i18n/es/code.json';
       const N = 'i18n/es/docusaurus-theme-classic/navbar.json';
       assert.deepEqual(

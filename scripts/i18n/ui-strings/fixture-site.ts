@@ -10,12 +10,15 @@ import os from 'node:os';
 import path from 'node:path';
 import {siteDir} from '../../lib/content';
 
+/** The fixture's own locales (not config/locales.ts): a right-to-left one with six plural forms beside es. */
+export const FIXTURE_LOCALES = ['en', 'es', 'ar'] as const;
+
 const FILES: Record<string, string> = {
   'docusaurus.config.js': `module.exports = {
   title: 'Fixture',
   url: 'https://example.org',
   baseUrl: '/',
-  i18n: {defaultLocale: 'en', locales: ['en', 'es', 'ar']},
+  i18n: {defaultLocale: 'en', locales: ${JSON.stringify(FIXTURE_LOCALES)}},
   presets: [['classic', {docs: {routeBasePath: '/', sidebarPath: require.resolve('./sidebars.js')}, blog: false}]],
   themeConfig: {
     navbar: {title: 'Fixture docs', items: [{type: 'docSidebar', sidebarId: 'guides', label: 'Guides'}]},
