@@ -18,12 +18,13 @@ import os from 'node:os';
 import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {DiskCache, saltOf} from '../../check/disk-cache';
-import {siteDir as toolSiteDir} from '../../lib/content';
 import type {ExtractedUiStrings} from './docusaurus-extract';
+import {plainNodeCommand} from './plain-node';
 
 export type {ExtractedUiStrings, UiStringsFile} from './docusaurus-extract';
 
 const EXTRACTOR = path.join(__dirname, 'docusaurus-extract.ts');
+const PLAIN_NODE = path.join(__dirname, 'plain-node.ts');
 
 /** Docusaurus packages whose code decides the ids (their versions salt the cache). */
 const PACKAGES = [
@@ -67,7 +68,7 @@ function openCache(root: string, enabled: boolean): DiskCache<ExtractedUiStrings
   const id = `${root}\0${enabled}`;
   let cache = caches.get(id);
   if (!cache) {
-    salt ??= saltOf(PACKAGES, [EXTRACTOR, __filename]);
+    salt ??= saltOf(PACKAGES, [EXTRACTOR, __filename, PLAIN_NODE]);
     cache = DiskCache.open(root, 'ui-strings', salt, enabled);
     caches.set(id, cache);
   }
@@ -97,7 +98,7 @@ function cacheKey(root: string, cache: DiskCache<ExtractedUiStrings>): string {
 }
 
 function extractorCommand(root: string, out: string): [string, string[]] {
-  return [process.execPath, [require.resolve('tsx/cli', {paths: [toolSiteDir]}), EXTRACTOR, root, out]];
+  return plainNodeCommand(EXTRACTOR, [root, out], path.dirname(out));
 }
 
 function readResult(out: string, status: number | null, stderr: string): ExtractedUiStrings {
