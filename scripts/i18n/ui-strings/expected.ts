@@ -3,8 +3,8 @@
  * exactly what `docusaurus write-translations` would write — computed by
  * docusaurus-extract.ts in a child process and cached on disk.
  *
- * Loading Docusaurus and the site's plugins costs seconds (about 5 s of CPU on
- * this site), while the result depends only on the site's code and
+ * Loading Docusaurus and the site's plugins costs seconds (about 2.5 s of CPU
+ * on this site), while the result depends only on the site's code and
  * configuration, not on its prose. So it is cached (disk-cache.ts) under a
  * hash of everything it is computed from: the site's source code (src/), its
  * configuration (docusaurus.config.*, config/, sidebars.*), the list of docs
