@@ -19,7 +19,7 @@ import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {DiskCache, saltOf} from '../../check/disk-cache';
 import type {ExtractedUiStrings} from './docusaurus-extract';
-import {plainNodeCommand} from './plain-node';
+import {plainNodeCommand, plainNodeCommandAsync} from './plain-node';
 
 export type {ExtractedUiStrings, UiStringsFile} from './docusaurus-extract';
 
@@ -97,10 +97,6 @@ function cacheKey(root: string, cache: DiskCache<ExtractedUiStrings>): string {
   return cache.key(known.hash);
 }
 
-function extractorCommand(root: string, out: string): [string, string[]] {
-  return plainNodeCommand(EXTRACTOR, [root, out], path.dirname(out));
-}
-
 function readResult(out: string, status: number | null, stderr: string): ExtractedUiStrings {
   try {
     if (status === 0) return JSON.parse(fs.readFileSync(out, 'utf8')) as ExtractedUiStrings;
@@ -124,7 +120,7 @@ export function expectedUiStringsSync(root: string, options: {cache?: boolean} =
   const hit = cache.get(key);
   if (hit) return hit;
   const out = tempOut();
-  const [command, args] = extractorCommand(root, out);
+  const [command, args] = plainNodeCommand(EXTRACTOR, [root, out], path.dirname(out));
   const result = spawnSync(command, args, {cwd: root, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}});
   const files = readResult(out, result.status, `${result.stderr ?? ''}${result.error?.message ?? ''}`);
   cache.set(key, files);
@@ -177,7 +173,10 @@ async function extract(root: string, options: {cache?: boolean} = {}): Promise<E
   const hit = cache.get(key);
   if (hit) return hit;
   const out = tempOut();
-  const [command, args] = extractorCommand(root, out);
+  const [command, args] = await plainNodeCommandAsync(EXTRACTOR, [root, out], path.dirname(out)).catch((error: unknown) => {
+    fs.rmSync(path.dirname(out), {recursive: true, force: true});
+    throw error;
+  });
   const {status, stderr} = await new Promise<{status: number | null; stderr: string}>((resolve) => {
     const child = spawn(command, args, {cwd: root, env: {...process.env, FORCE_COLOR: '0'}, stdio: ['ignore', 'ignore', 'pipe']});
     let errors = '';

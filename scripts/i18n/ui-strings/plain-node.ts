@@ -29,7 +29,11 @@ Promise.resolve(mod.exports.main(args)).catch((error) => {
 });
 `;
 
-type Esbuild = {transformSync(code: string, options: object): {code: string}};
+type TransformOptions = {loader: 'ts'; format: 'cjs'; platform: 'node'; target: string; sourcefile: string};
+type Esbuild = {
+  transformSync(code: string, options: TransformOptions): {code: string};
+  transform(code: string, options: TransformOptions): Promise<{code: string}>;
+};
 
 function esbuild(): Esbuild {
   // tsx's own dependency, already loaded in a process that runs under tsx.
@@ -38,19 +42,30 @@ function esbuild(): Esbuild {
   return require(require.resolve('esbuild', {paths: [tsx]})) as Esbuild;
 }
 
+function transformOptions(tsFile: string): TransformOptions {
+  return {loader: 'ts', format: 'cjs', platform: 'node', target: `node${process.versions.node.split('.')[0]}`, sourcefile: tsFile};
+}
+
+function command(tsFile: string, code: string, args: string[], workDir: string): [string, string[]] {
+  const codeFile = path.join(workDir, `${path.basename(tsFile, '.ts')}.cjs`);
+  fs.writeFileSync(codeFile, code);
+  return [process.execPath, ['--eval', BOOTSTRAP, codeFile, tsFile, ...args]];
+}
+
 /**
  * [command, args] running `main(args)` of `tsFile` in plain Node; the
  * transpiled code is written to `workDir`, which the caller removes.
  */
 export function plainNodeCommand(tsFile: string, args: string[], workDir: string): [string, string[]] {
-  const {code} = esbuild().transformSync(fs.readFileSync(tsFile, 'utf8'), {
-    loader: 'ts',
-    format: 'cjs',
-    platform: 'node',
-    target: `node${process.versions.node.split('.')[0]}`,
-    sourcefile: tsFile,
-  });
-  const codeFile = path.join(workDir, `${path.basename(tsFile, '.ts')}.cjs`);
-  fs.writeFileSync(codeFile, code);
-  return [process.execPath, ['--eval', BOOTSTRAP, codeFile, tsFile, ...args]];
+  const {code} = esbuild().transformSync(fs.readFileSync(tsFile, 'utf8'), transformOptions(tsFile));
+  return command(tsFile, code, args, workDir);
+}
+
+/**
+ * The same without blocking the thread: esbuild's first transform waits for
+ * its own process to start (a few hundred milliseconds of wall time).
+ */
+export async function plainNodeCommandAsync(tsFile: string, args: string[], workDir: string): Promise<[string, string[]]> {
+  const {code} = await esbuild().transform(fs.readFileSync(tsFile, 'utf8'), transformOptions(tsFile));
+  return command(tsFile, code, args, workDir);
 }
