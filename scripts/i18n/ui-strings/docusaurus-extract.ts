@@ -15,8 +15,11 @@
  * process and its result is cached by expected.ts.
  *
  *   tsx scripts/i18n/ui-strings/docusaurus-extract.ts <siteDir> <out.json>
+ *
+ * (expected.ts runs it without tsx: plain-node.ts)
  */
 import fs from 'node:fs';
+import Module from 'node:module';
 import path from 'node:path';
 import type {LoadContext, Plugin, TranslationFileContent} from '@docusaurus/types';
 
@@ -87,14 +90,55 @@ export async function extractUiStrings(siteDir: string): Promise<ExtractedUiStri
   return {files, themeDefaults};
 }
 
-if (require.main === module) {
-  const [siteDir, out] = process.argv.slice(2);
-  // The result goes to a file: Docusaurus' logger may print on stdout.
-  extractUiStrings(path.resolve(siteDir!)).then(
-    (files) => fs.writeFileSync(out!, JSON.stringify(files)),
-    (error: Error) => {
-      process.stderr.write(`${error.stack ?? error.message}\n`);
-      process.exit(1);
+/**
+ * Command-line entry: writes the result to `out` (Docusaurus' logger may print
+ * on stdout). expected.ts runs it in a child process (plain-node.ts).
+ */
+export async function main([siteDir, out]: string[]): Promise<void> {
+  deferBundler();
+  fs.writeFileSync(out!, JSON.stringify(await extractUiStrings(path.resolve(siteDir!))));
+}
+
+/**
+ * loadContext() (server/site.js) requires @docusaurus/bundler, which loads
+ * webpack, Rspack and the HTML and CSS minifiers — most of a second of CPU —
+ * only to put the bundler in the context for the plugins' configureWebpack,
+ * which write-translations never calls. For this process that module is
+ * replaced by one that loads the real one on first use, except that
+ * getCurrentBundler() hands out a bundler that refuses to be used: a plugin
+ * that needed it to list its translations would fail loudly here, and
+ * expected.test.ts compares this process's output with the real command.
+ */
+function deferBundler(): void {
+  const core = path.dirname(require.resolve('@docusaurus/core/package.json'));
+  const file = require.resolve('@docusaurus/bundler', {paths: [core]});
+  if (require.cache[file]) return;
+  let real: Record<string, unknown> | undefined;
+  const load = () => {
+    if (!real) {
+      delete require.cache[file];
+      real = require(file) as Record<string, unknown>;
+    }
+    return real;
+  };
+  const unusable = new Proxy({}, {
+    get(_, key) {
+      throw new Error(`The UI-strings extractor does not load the bundler, but a plugin used bundler.${String(key)} (docusaurus-extract.ts, deferBundler)`);
     },
-  );
+  });
+  const getCurrentBundler = async ({siteConfig}: {siteConfig: LoadContext['siteConfig']}) => ({
+    name: siteConfig.future.faster.rspackBundler ? 'rspack' : 'webpack',
+    instance: unusable,
+  });
+  const exports = new Proxy({}, {get: (_, key) => (key === 'getCurrentBundler' ? getCurrentBundler : load()[key as string])});
+  const stub = new Module(file);
+  Object.assign(stub, {filename: file, loaded: true, exports});
+  require.cache[file] = stub;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: Error) => {
+    process.stderr.write(`${error.stack ?? error.message}\n`);
+    process.exit(1);
+  });
 }

@@ -3,8 +3,8 @@
  * exactly what `docusaurus write-translations` would write — computed by
  * docusaurus-extract.ts in a child process and cached on disk.
  *
- * Loading Docusaurus and the site's plugins costs seconds (about 5 s of CPU on
- * this site), while the result depends only on the site's code and
+ * Loading Docusaurus and the site's plugins costs seconds (about 2.5 s of CPU
+ * on this site), while the result depends only on the site's code and
  * configuration, not on its prose. So it is cached (disk-cache.ts) under a
  * hash of everything it is computed from: the site's source code (src/), its
  * configuration (docusaurus.config.*, config/, sidebars.*), the list of docs
@@ -18,12 +18,13 @@ import os from 'node:os';
 import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {DiskCache, saltOf} from '../../check/disk-cache';
-import {siteDir as toolSiteDir} from '../../lib/content';
 import type {ExtractedUiStrings} from './docusaurus-extract';
+import {plainNodeCommand, plainNodeCommandAsync} from './plain-node';
 
 export type {ExtractedUiStrings, UiStringsFile} from './docusaurus-extract';
 
 const EXTRACTOR = path.join(__dirname, 'docusaurus-extract.ts');
+const PLAIN_NODE = path.join(__dirname, 'plain-node.ts');
 
 /** Docusaurus packages whose code decides the ids (their versions salt the cache). */
 const PACKAGES = [
@@ -67,7 +68,7 @@ function openCache(root: string, enabled: boolean): DiskCache<ExtractedUiStrings
   const id = `${root}\0${enabled}`;
   let cache = caches.get(id);
   if (!cache) {
-    salt ??= saltOf(PACKAGES, [EXTRACTOR, __filename]);
+    salt ??= saltOf(PACKAGES, [EXTRACTOR, __filename, PLAIN_NODE]);
     cache = DiskCache.open(root, 'ui-strings', salt, enabled);
     caches.set(id, cache);
   }
@@ -96,10 +97,6 @@ function cacheKey(root: string, cache: DiskCache<ExtractedUiStrings>): string {
   return cache.key(known.hash);
 }
 
-function extractorCommand(root: string, out: string): [string, string[]] {
-  return [process.execPath, [require.resolve('tsx/cli', {paths: [toolSiteDir]}), EXTRACTOR, root, out]];
-}
-
 function readResult(out: string, status: number | null, stderr: string): ExtractedUiStrings {
   try {
     if (status === 0) return JSON.parse(fs.readFileSync(out, 'utf8')) as ExtractedUiStrings;
@@ -123,7 +120,7 @@ export function expectedUiStringsSync(root: string, options: {cache?: boolean} =
   const hit = cache.get(key);
   if (hit) return hit;
   const out = tempOut();
-  const [command, args] = extractorCommand(root, out);
+  const [command, args] = plainNodeCommand(EXTRACTOR, [root, out], path.dirname(out));
   const result = spawnSync(command, args, {cwd: root, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}});
   const files = readResult(out, result.status, `${result.stderr ?? ''}${result.error?.message ?? ''}`);
   cache.set(key, files);
@@ -176,7 +173,10 @@ async function extract(root: string, options: {cache?: boolean} = {}): Promise<E
   const hit = cache.get(key);
   if (hit) return hit;
   const out = tempOut();
-  const [command, args] = extractorCommand(root, out);
+  const [command, args] = await plainNodeCommandAsync(EXTRACTOR, [root, out], path.dirname(out)).catch((error: unknown) => {
+    fs.rmSync(path.dirname(out), {recursive: true, force: true});
+    throw error;
+  });
   const {status, stderr} = await new Promise<{status: number | null; stderr: string}>((resolve) => {
     const child = spawn(command, args, {cwd: root, env: {...process.env, FORCE_COLOR: '0'}, stdio: ['ignore', 'ignore', 'pipe']});
     let errors = '';
