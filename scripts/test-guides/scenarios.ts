@@ -120,8 +120,23 @@ function guideControl(ctx: StageContext, file: string): FindControl {
 
 const pageControl: (ctx: StageContext) => FindControl = (ctx) => (what) => soleControl(ctx.page, what);
 
-/** Logto's first-screen parameter (@logto/js QueryKey.FirstScreen) and the value for the registration form. */
-const FIRST_SCREEN = {param: 'first_screen', register: 'register'};
+/**
+ * Logto opens its registration form first for `first_screen=register` (@logto/js QueryKey.FirstScreen,
+ * what `firstScreen: 'register'` sends) or for the older `interaction_mode=signUp` (QueryKey.InteractionMode,
+ * what @logto/next's `/api/logto/sign-up` route still sends).
+ */
+function registrationFirst(auth: URL): string | null {
+  const firstScreen = auth.searchParams.get('first_screen');
+  if (firstScreen === 'register') return 'first_screen=register';
+  if (firstScreen === null && auth.searchParams.get('interaction_mode') === 'signUp') return 'interaction_mode=signUp';
+  return null;
+}
+
+function expectRegistrationFirst(ctx: StageContext, auth: URL, what: string): void {
+  const sent = registrationFirst(auth);
+  expect(sent, `${what} sent first_screen=${auth.searchParams.get('first_screen') ?? '(none)'}, interaction_mode=${auth.searchParams.get('interaction_mode') ?? '(none)'} to the provider: expected first_screen=register (or interaction_mode=signUp), which open Logto's registration form`);
+  ctx.observations.push(`sign up: ${what} sent ${sent}`);
+}
 
 /** The authorization request the browser sends to the provider while `action` runs. */
 async function authorizationRequest(ctx: StageContext, action: () => Promise<unknown>): Promise<URL> {
@@ -130,6 +145,29 @@ async function authorizationRequest(ctx: StageContext, action: () => Promise<unk
   return new URL((await request.catch(() => {
     throw new Error(`the browser sent no authorization request to the provider; it is at ${ctx.page.url()}`);
   })).url());
+}
+
+/**
+ * A refused consent comes back to the callback with error=access_denied: the page says it sends the
+ * reader home rather than failing. Held to that only once the guide's file mentions access_denied.
+ */
+async function refusedConsent(ctx: StageContext, handler: string, callbackPath: string, findSignIn: FindControl): Promise<void> {
+  if (!/access_denied/.test(ctx.files.get(`${ctx.prefix}${handler}`)?.text ?? '')) return;
+  await step(ctx, 'sign-in refused at consent: the callback handles error=access_denied', [handler], async () => {
+    await ctx.page.goto(`${ctx.app.url}/`);
+    await (await findSignIn('signed out, the home page')).click();
+    await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000});
+    await login(ctx);
+    const callback = ctx.page.waitForResponse((r) => r.url().startsWith(`${ctx.app.url}${callbackPath}`), {timeout: 20_000});
+    await ctx.page.locator('#consent-deny').click({timeout: 20_000});
+    const response = await callback;
+    expect(new URL(response.url()).searchParams.get('error') === 'access_denied', `the provider sent ${response.url()} instead of error=access_denied`);
+    expect(response.status() < 500, `the callback answered ${response.status()} to error=access_denied (${response.url()})`);
+    await ctx.page.waitForLoadState('load');
+    expect(!(await ctx.page.locator('body').innerText()).includes(ctx.tenant.user.id), 'after a refused consent the page shows the user as signed in');
+    expect(!(await sessionState(ctx, handler.startsWith('app/') ? 'app' : 'pages')).isAuthenticated, 'after a refused consent the session is signed in');
+  });
+  await ctx.page.goto(`${ctx.app.url}/`);
 }
 
 async function signOutWithControl(ctx: StageContext, files: string[], findControl: FindControl, signedOutCheck: () => Promise<void>): Promise<void> {
@@ -214,30 +252,12 @@ export const appRouterStages: Stage[] = [
           await ctx.page.goto(`${ctx.app.url}/`);
           const link = await soleElement(ctx.page, `a[href=${JSON.stringify(signUpHref)}]`, 'signed out, the home page');
           const auth = await authorizationRequest(ctx, () => link.click());
-          const screen = auth.searchParams.get(FIRST_SCREEN.param);
-          expect(screen === FIRST_SCREEN.register, `the link ${signUpHref} sent ${FIRST_SCREEN.param}=${screen ?? '(none)'} to the provider, expected ${FIRST_SCREEN.register} (${auth.href})`);
+          expectRegistrationFirst(ctx, auth, `the link ${signUpHref}`);
           await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000});
         });
         await ctx.page.goto(`${ctx.app.url}/`);
       }
-      if (/access_denied/.test(ctx.files.get(`${ctx.prefix}app/callback/route.ts`)?.text ?? '')) {
-        // Only once the guide's callback says it handles a refused consent does the runner hold it to that.
-        await step(ctx, 'sign-in refused at consent: the callback handles error=access_denied', ['app/callback/route.ts'], async () => {
-          await ctx.page.goto(`${ctx.app.url}/`);
-          await (await signInButton('signed out, the home page')).click();
-          await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000});
-          await login(ctx);
-          const callback = ctx.page.waitForResponse((r) => r.url().startsWith(`${ctx.app.url}/callback`), {timeout: 20_000});
-          await ctx.page.locator('#consent-deny').click({timeout: 20_000});
-          const response = await callback;
-          expect(new URL(response.url()).searchParams.get('error') === 'access_denied', `the provider sent ${response.url()} instead of error=access_denied`);
-          expect(response.status() < 500, `the callback answered ${response.status()} to error=access_denied (${response.url()})`);
-          await ctx.page.waitForLoadState('load');
-          expect(!(await ctx.page.locator('body').innerText()).includes(ctx.tenant.user.id), 'after a refused consent the page shows the user as signed in');
-          expect(!(await sessionState(ctx, 'app')).isAuthenticated, 'after a refused consent the session is signed in');
-        });
-        await ctx.page.goto(`${ctx.app.url}/`);
-      }
+      await refusedConsent(ctx, 'app/callback/route.ts', '/callback', signInButton);
       await step(ctx, 'sign in: the button leads to the provider, login and consent', [...home, 'app/logto.ts'], async () => {
         await ctx.page.goto(`${ctx.app.url}/`);
         await (await signInButton('signed out, the home page')).click();
@@ -402,7 +422,13 @@ export const pagesRouterStages: Stage[] = [
           expect(status === 401, `/api/profile answered ${status} to a signed-out browser`);
         });
       }
+      await step(ctx, 'sign up: /api/logto/sign-up opens the provider on the registration screen', ['pages/api/logto/[action].ts'], async () => {
+        const auth = await authorizationRequest(ctx, () => ctx.page.goto(`${ctx.app.url}/api/logto/sign-up`));
+        expectRegistrationFirst(ctx, auth, '/api/logto/sign-up');
+      });
+      await refusedConsent(ctx, 'libraries/handle-auth-error.ts', '/api/logto/sign-in-callback', pageControl(ctx));
       await step(ctx, 'sign in: the link leads to the provider, login and consent', [...home, 'libraries/logto.ts'], async () => {
+        await ctx.page.goto(`${ctx.app.url}/`);
         await (await soleControl(ctx.page, 'signed out, the home page')).click();
         await loginAndConsent(ctx);
       });
@@ -428,6 +454,15 @@ export const pagesRouterStages: Stage[] = [
           await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000}).catch(() => {
             throw new Error(`signed out, /dashboard did not lead to the provider; the browser is at ${ctx.page.url()}`);
           });
+        });
+      }
+      if (has(ctx, 'pages/api/sign-in.ts') && has(ctx, 'pages/dashboard.tsx')) {
+        await step(ctx, 'sign-in route: returnTo=/dashboard brings the reader back to the dashboard', ['pages/api/sign-in.ts', 'pages/dashboard.tsx'], async () => {
+          await ctx.page.goto(`${ctx.app.url}/api/sign-in?returnTo=/dashboard`);
+          await loginAndConsent(ctx);
+          const {pathname} = new URL(ctx.page.url());
+          expect(pathname === '/dashboard', `after sign-in the browser is at ${ctx.page.url()}, expected back on /dashboard`);
+          await waitForText(ctx.page, ctx.tenant.user.id, 'the dashboard');
         });
       }
     },
