@@ -11,6 +11,7 @@
  * page. They only call the guide's own exports.
  */
 import {type AppFile, configModule} from './assemble';
+import {linksTo, renderedElement} from './controls';
 import {
   apiRequestsSince,
   expect,
@@ -20,6 +21,7 @@ import {
   loginAndConsent,
   sessionCookies,
   soleControl,
+  soleElement,
   step,
   waitForText,
   type StageContext,
@@ -99,11 +101,80 @@ function expectAccepted(ctx: StageContext, since: number, path: string | RegExp,
   expect(last.audience === audience, `token audience ${last.audience}, expected ${audience}`);
 }
 
-async function signOutWithControl(ctx: StageContext, files: string[], signedOutCheck: () => Promise<void>): Promise<void> {
+type Control = Awaited<ReturnType<typeof soleControl>>;
+type FindControl = (what: string) => Promise<Control>;
+
+/**
+ * The control the guide's component in `file` renders on the page (app/sign-in.tsx renders a
+ * button): found by the element its JSX renders, not by its label, so every locale runs alike.
+ */
+function guideControl(ctx: StageContext, file: string): FindControl {
+  return async (what) => {
+    const source = ctx.files.get(`${ctx.prefix}${file}`);
+    expect(source, `the runner clicks the control ${file} renders; the guide has no ${file}`);
+    const element = renderedElement(source.text, source.path);
+    expect(element, `${file}: its default export renders no HTML element to click (the runner looks for the element it renders, such as a <button>)`);
+    return soleElement(ctx.page, element, what);
+  };
+}
+
+const pageControl: (ctx: StageContext) => FindControl = (ctx) => (what) => soleControl(ctx.page, what);
+
+/**
+ * Logto opens its registration form first for `first_screen=register` (@logto/js QueryKey.FirstScreen,
+ * what `firstScreen: 'register'` sends) or for the older `interaction_mode=signUp` (QueryKey.InteractionMode,
+ * what @logto/next's `/api/logto/sign-up` route still sends).
+ */
+function registrationFirst(auth: URL): string | null {
+  const firstScreen = auth.searchParams.get('first_screen');
+  if (firstScreen === 'register') return 'first_screen=register';
+  if (firstScreen === null && auth.searchParams.get('interaction_mode') === 'signUp') return 'interaction_mode=signUp';
+  return null;
+}
+
+function expectRegistrationFirst(ctx: StageContext, auth: URL, what: string): void {
+  const sent = registrationFirst(auth);
+  expect(sent, `${what} sent first_screen=${auth.searchParams.get('first_screen') ?? '(none)'}, interaction_mode=${auth.searchParams.get('interaction_mode') ?? '(none)'} to the provider: expected first_screen=register (or interaction_mode=signUp), which open Logto's registration form`);
+  ctx.observations.push(`sign up: ${what} sent ${sent}`);
+}
+
+/** The authorization request the browser sends to the provider while `action` runs. */
+async function authorizationRequest(ctx: StageContext, action: () => Promise<unknown>): Promise<URL> {
+  const request = ctx.page.waitForRequest((r) => r.isNavigationRequest() && r.url().startsWith(ctx.provider.issuer) && new URL(r.url()).searchParams.has('client_id'), {timeout: 20_000});
+  await action();
+  return new URL((await request.catch(() => {
+    throw new Error(`the browser sent no authorization request to the provider; it is at ${ctx.page.url()}`);
+  })).url());
+}
+
+/**
+ * A refused consent comes back to the callback with error=access_denied: the page says it sends the
+ * reader home rather than failing. Held to that only once the guide's file mentions access_denied.
+ */
+async function refusedConsent(ctx: StageContext, handler: string, callbackPath: string, findSignIn: FindControl): Promise<void> {
+  if (!/access_denied/.test(ctx.files.get(`${ctx.prefix}${handler}`)?.text ?? '')) return;
+  await step(ctx, 'sign-in refused at consent: the callback handles error=access_denied', [handler], async () => {
+    await ctx.page.goto(`${ctx.app.url}/`);
+    await (await findSignIn('signed out, the home page')).click();
+    await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000});
+    await login(ctx);
+    const callback = ctx.page.waitForResponse((r) => r.url().startsWith(`${ctx.app.url}${callbackPath}`), {timeout: 20_000});
+    await ctx.page.locator('#consent-deny').click({timeout: 20_000});
+    const response = await callback;
+    expect(new URL(response.url()).searchParams.get('error') === 'access_denied', `the provider sent ${response.url()} instead of error=access_denied`);
+    expect(response.status() < 500, `the callback answered ${response.status()} to error=access_denied (${response.url()})`);
+    await ctx.page.waitForLoadState('load');
+    expect(!(await ctx.page.locator('body').innerText()).includes(ctx.tenant.user.id), 'after a refused consent the page shows the user as signed in');
+    expect(!(await sessionState(ctx, handler.startsWith('app/') ? 'app' : 'pages')).isAuthenticated, 'after a refused consent the session is signed in');
+  });
+  await ctx.page.goto(`${ctx.app.url}/`);
+}
+
+async function signOutWithControl(ctx: StageContext, files: string[], findControl: FindControl, signedOutCheck: () => Promise<void>): Promise<void> {
   const revocations = ctx.provider.revocations;
   await step(ctx, 'sign out: back on the app, signed out', files, async () => {
     await ctx.page.goto(`${ctx.app.url}/`);
-    const control = await soleControl(ctx.page, 'signed in, the home page');
+    const control = await findControl('signed in, the home page');
     // The stop at the provider can be too quick to wait for: record every navigation instead.
     const visited: string[] = [];
     const onNavigation = (frame: import('playwright-core').Frame) => {
@@ -130,9 +201,9 @@ async function signOutWithControl(ctx: StageContext, files: string[], signedOutC
   });
 }
 
-async function signedOutHome(ctx: StageContext): Promise<void> {
+async function signedOutHome(ctx: StageContext, findSignIn: FindControl): Promise<void> {
   await ctx.page.goto(`${ctx.app.url}/`);
-  await soleControl(ctx.page, 'signed out, the home page');
+  await findSignIn('signed out, the home page');
   const text = await ctx.page.locator('body').innerText();
   expect(!text.includes(ctx.tenant.user.id), 'signed out, the home page still shows the user ID');
 }
@@ -164,24 +235,32 @@ export const appRouterStages: Stage[] = [
     until: 'fetch-user-information',
     async run(ctx) {
       const home = ['app/page.tsx', 'app/sign-in.tsx', 'app/sign-out.tsx'];
-      await step(ctx, 'signed out: the home page offers to sign in', home, () => signedOutHome(ctx));
-      if (/access_denied/.test(ctx.files.get(`${ctx.prefix}app/callback/route.ts`)?.text ?? '')) {
-        // Only once the guide's callback says it handles a refused consent does the runner hold it to that.
-        await step(ctx, 'sign-in refused at consent: the callback handles error=access_denied', ['app/callback/route.ts'], async () => {
-          await (await soleControl(ctx.page, 'signed out, the home page')).click();
+      const signInButton = guideControl(ctx, 'app/sign-in.tsx');
+      const signOutButton = guideControl(ctx, 'app/sign-out.tsx');
+      await step(ctx, 'signed out: the home page offers to sign in', home, () => signedOutHome(ctx, signInButton));
+      if (has(ctx, 'app/api/me/route.ts')) {
+        await step(ctx, 'signed out: the protected route handler answers 401', ['app/api/me/route.ts'], async () => {
+          const {status, body} = await getJson(ctx, '/api/me');
+          expect(status === 401, `/api/me answered ${status} to a signed-out browser: ${JSON.stringify(body).slice(0, 200)}`);
+        });
+      }
+      const homePage = ctx.files.get(`${ctx.prefix}app/page.tsx`);
+      // The home page's link to the sign-in route with a query is the sign-up entry (`?screen=register`).
+      const signUpHref = has(ctx, 'app/sign-in/route.ts') && homePage ? linksTo(homePage.text, homePage.path, '/sign-in').find((href) => href.includes('?')) : undefined;
+      if (signUpHref) {
+        await step(ctx, 'sign up: the home page link opens the provider on the registration screen', ['app/page.tsx', 'app/sign-in/route.ts'], async () => {
+          await ctx.page.goto(`${ctx.app.url}/`);
+          const link = await soleElement(ctx.page, `a[href=${JSON.stringify(signUpHref)}]`, 'signed out, the home page');
+          const auth = await authorizationRequest(ctx, () => link.click());
+          expectRegistrationFirst(ctx, auth, `the link ${signUpHref}`);
           await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000});
-          await login(ctx);
-          const callback = ctx.page.waitForResponse((r) => r.url().startsWith(`${ctx.app.url}/callback`), {timeout: 20_000});
-          await ctx.page.locator('#consent-deny').click({timeout: 20_000});
-          const response = await callback;
-          expect(response.status() < 500, `the callback answered ${response.status()} to error=access_denied (${response.url()})`);
-          await ctx.page.waitForLoadState('load');
-          expect(!(await ctx.page.locator('body').innerText()).includes(ctx.tenant.user.id), 'after a refused consent the page shows the user as signed in');
         });
         await ctx.page.goto(`${ctx.app.url}/`);
       }
+      await refusedConsent(ctx, 'app/callback/route.ts', '/callback', signInButton);
       await step(ctx, 'sign in: the button leads to the provider, login and consent', [...home, 'app/logto.ts'], async () => {
-        await (await soleControl(ctx.page, 'signed out, the home page')).click();
+        await ctx.page.goto(`${ctx.app.url}/`);
+        await (await signInButton('signed out, the home page')).click();
         await loginAndConsent(ctx);
       });
       await step(ctx, 'signed in: the callback completes and the home page shows the user ID', ['app/callback/route.ts', 'app/page.tsx', 'app/logto.ts'], async () => {
@@ -189,6 +268,12 @@ export const appRouterStages: Stage[] = [
         await waitForText(ctx.page, ctx.tenant.user.id, 'signed in, the home page');
         expect((await sessionCookies(ctx)).length > 0, 'no logto session cookie was written');
       });
+      if (has(ctx, 'app/api/me/route.ts')) {
+        await step(ctx, 'signed in: the protected route handler answers the user ID', ['app/api/me/route.ts'], async () => {
+          const {status, body} = await getJson(ctx, '/api/me');
+          expect(status === 200 && JSON.stringify(body).includes(ctx.tenant.user.id), `/api/me answered ${status} ${JSON.stringify(body).slice(0, 200)}`);
+        });
+      }
       if (has(ctx, 'app/profile/page.tsx')) {
         await step(ctx, 'profile: the page shows the user', ['app/profile/page.tsx', 'app/logto.ts'], async () => {
           const before = ctx.provider.userinfoRequests;
@@ -199,7 +284,16 @@ export const appRouterStages: Stage[] = [
           }
         });
       }
-      await signOutWithControl(ctx, home, () => signedOutHome(ctx));
+      await signOutWithControl(ctx, home, signOutButton, () => signedOutHome(ctx, signInButton));
+      if (has(ctx, 'app/dashboard/page.tsx')) {
+        await step(ctx, 'signed out: the protected page sends the visitor to sign in, and back to it afterwards', ['app/dashboard/page.tsx', 'app/sign-in/route.ts'], async () => {
+          await ctx.page.goto(`${ctx.app.url}/dashboard`);
+          await loginAndConsent(ctx);
+          const {pathname} = new URL(ctx.page.url());
+          expect(pathname === '/dashboard', `after sign-in the browser is at ${ctx.page.url()}, expected back on /dashboard`);
+          await waitForText(ctx.page, ctx.tenant.user.id, 'the dashboard');
+        });
+      }
     },
   },
   {
@@ -207,6 +301,12 @@ export const appRouterStages: Stage[] = [
     until: 'api-resources',
     async run(ctx) {
       ctx.provider.settings.accessTokenTtl = 4;
+      for (const route of ['orders', 'projects']) {
+        if (!has(ctx, `app/${route}/page.tsx`)) continue;
+        await step(ctx, `signed out: /${route} sends the visitor to sign in`, [`app/${route}/page.tsx`, 'app/sign-in/route.ts'], async () => {
+          await authorizationRequest(ctx, () => ctx.page.goto(`${ctx.app.url}/${route}`));
+        });
+      }
       await signInDirectly(ctx, 'app', ['app/callback/route.ts', 'app/logto.ts']);
       if (has(ctx, 'app/api/products/route.ts')) {
         await step(ctx, 'API resource: the route handler gets a token the API accepts', ['app/api/products/route.ts', 'app/logto.ts'], async () => {
@@ -252,28 +352,41 @@ export const appRouterStages: Stage[] = [
           expectAccepted(ctx, since, /^\/organizations\/[^/]+\/members$/, organizationAudience(ctx.tenant.memberOrganization));
         });
       }
-      if (has(ctx, 'app/page.tsx')) {
-        await step(ctx, 'server component: the home page calls the API with a token it gets on the server', ['app/page.tsx', 'app/logto.ts'], async () => {
+      if (has(ctx, 'app/projects/page.tsx')) {
+        await step(ctx, "server component: the projects page gets an organization token on the server that the API accepts", ['app/projects/page.tsx', 'app/logto.ts'], async () => {
+          const since = ctx.api.requests.length;
+          const response = await ctx.page.goto(`${ctx.app.url}/projects`);
+          expect(response?.status() === 200, `/projects answered ${response?.status()}`);
+          expectAccepted(ctx, since, `/organizations/${encodeURIComponent(ctx.tenant.memberOrganization)}/projects`, organizationAudience(ctx.tenant.memberOrganization));
+          await waitForText(ctx.page, String(ctx.tenant.projects.length), 'the projects page (the number of projects)');
+        });
+      }
+      if (has(ctx, 'app/orders/page.tsx')) {
+        const orders = ['app/orders/page.tsx', 'app/logto.ts'];
+        await step(ctx, 'server component: the orders page calls the API with a token it refreshes on the server', orders, async () => {
           await sleep(5000); // every token saved so far has expired: the component has to refresh
           for (const load of [1, 2]) {
             const since = ctx.api.requests.length;
-            const response = await ctx.page.goto(`${ctx.app.url}/`);
-            expect(response?.status() === 200, `load ${load} of / answered ${response?.status()}`);
-            const accepted = apiRequestsSince(ctx, since).filter((r) => r.status === 200);
-            expect(accepted.length > 0, `load ${load} of /: the API accepted no request`);
+            const grants = ctx.provider.tokenRequests.length;
+            const response = await ctx.page.goto(`${ctx.app.url}/orders`);
+            expect(response?.status() === 200, `load ${load} of /orders answered ${response?.status()}`);
+            expectAccepted(ctx, since, '/orders', API_RESOURCE);
+            await waitForText(ctx.page, String(ctx.tenant.orders.length), `load ${load} of /orders (the number of orders)`);
+            const refreshed = ctx.provider.tokenRequests.slice(grants).some((r) => r.grantType === 'refresh_token' && !r.error);
+            expect(refreshed, `load ${load} of /orders: no refresh at the provider, yet every saved token had expired`);
           }
-          ctx.observations.push('server component, refresh token not rotated (Logto before 70 % of its lifetime): two loads, both refreshed and both succeeded');
+          ctx.observations.push('server component, refresh token not rotated (Logto before 70 % of its lifetime): two loads of /orders, both refreshed (nothing saved) and both succeeded');
         });
-        await step(ctx, 'server component: with refresh-token rotation, the second refresh fails with invalid_grant and the user still looks signed in', ['app/page.tsx'], async () => {
+        await step(ctx, 'server component: with refresh-token rotation, the second refresh fails with invalid_grant and the user still looks signed in', orders, async () => {
           ctx.provider.settings.rotation = 'always';
           try {
             await sleep(5000);
             const grants = ctx.provider.tokenRequests.length;
-            const first = await ctx.page.goto(`${ctx.app.url}/`);
-            const second = await ctx.page.goto(`${ctx.app.url}/`);
+            const first = await ctx.page.goto(`${ctx.app.url}/orders`);
+            const second = await ctx.page.goto(`${ctx.app.url}/orders`);
             const seen = ctx.provider.tokenRequests.slice(grants).map((r) => `${r.grantType}${r.organizationId ? '+organization_id' : ''}${r.resource ? `+resource` : ''}: ${r.error ?? 'ok'}`);
             const state = await sessionState(ctx, 'app');
-            ctx.observations.push(`server component with rotation: load 1 → ${first?.status()}, load 2 → ${second?.status()}; token requests: ${seen.join('; ')}; isAuthenticated afterwards: ${state.isAuthenticated}`);
+            ctx.observations.push(`server component with rotation: load 1 of /orders → ${first?.status()}, load 2 → ${second?.status()}; token requests: ${seen.join('; ')}; isAuthenticated afterwards: ${state.isAuthenticated}`);
             expect(first?.status() === 200, `load 1 answered ${first?.status()}`);
             expect(second?.status() !== 200, 'load 2 succeeded: the refresh token the cookie holds was not rotated away');
             expect(seen.some((s) => /invalid_grant/.test(s)), `the provider saw no invalid_grant (${seen.join('; ')})`);
@@ -302,14 +415,20 @@ export const pagesRouterStages: Stage[] = [
     until: 'integration',
     async run(ctx) {
       const home = ['pages/index.tsx', 'pages/api/logto/[action].ts'];
-      await step(ctx, 'signed out: the home page offers to sign in', home, () => signedOutHome(ctx));
+      await step(ctx, 'signed out: the home page offers to sign in', home, () => signedOutHome(ctx, pageControl(ctx)));
       if (has(ctx, 'pages/api/profile.ts')) {
         await step(ctx, 'signed out: the protected API route answers 401', ['pages/api/profile.ts'], async () => {
           const {status} = await getJson(ctx, '/api/profile');
           expect(status === 401, `/api/profile answered ${status} to a signed-out browser`);
         });
       }
+      await step(ctx, 'sign up: /api/logto/sign-up opens the provider on the registration screen', ['pages/api/logto/[action].ts'], async () => {
+        const auth = await authorizationRequest(ctx, () => ctx.page.goto(`${ctx.app.url}/api/logto/sign-up`));
+        expectRegistrationFirst(ctx, auth, '/api/logto/sign-up');
+      });
+      await refusedConsent(ctx, 'libraries/handle-auth-error.ts', '/api/logto/sign-in-callback', pageControl(ctx));
       await step(ctx, 'sign in: the link leads to the provider, login and consent', [...home, 'libraries/logto.ts'], async () => {
+        await ctx.page.goto(`${ctx.app.url}/`);
         await (await soleControl(ctx.page, 'signed out, the home page')).click();
         await loginAndConsent(ctx);
       });
@@ -328,13 +447,22 @@ export const pagesRouterStages: Stage[] = [
           expect(status === 200 && (body as {userId?: string}).userId === ctx.tenant.user.id, `/api/profile answered ${status} ${JSON.stringify(body)}`);
         });
       }
-      await signOutWithControl(ctx, home, () => signedOutHome(ctx));
+      await signOutWithControl(ctx, home, pageControl(ctx), () => signedOutHome(ctx, pageControl(ctx)));
       if (has(ctx, 'pages/dashboard.tsx')) {
         await step(ctx, 'signed out: the dashboard sends the visitor to sign in', ['pages/dashboard.tsx'], async () => {
           await ctx.page.goto(`${ctx.app.url}/dashboard`);
           await ctx.page.waitForURL((url) => url.href.startsWith(ctx.provider.issuer), {timeout: 20_000}).catch(() => {
             throw new Error(`signed out, /dashboard did not lead to the provider; the browser is at ${ctx.page.url()}`);
           });
+        });
+      }
+      if (has(ctx, 'pages/api/sign-in.ts') && has(ctx, 'pages/dashboard.tsx')) {
+        await step(ctx, 'sign-in route: returnTo=/dashboard brings the reader back to the dashboard', ['pages/api/sign-in.ts', 'pages/dashboard.tsx'], async () => {
+          await ctx.page.goto(`${ctx.app.url}/api/sign-in?returnTo=/dashboard`);
+          await loginAndConsent(ctx);
+          const {pathname} = new URL(ctx.page.url());
+          expect(pathname === '/dashboard', `after sign-in the browser is at ${ctx.page.url()}, expected back on /dashboard`);
+          await waitForText(ctx.page, ctx.tenant.user.id, 'the dashboard');
         });
       }
     },

@@ -117,6 +117,17 @@ export async function soleControl(page: Page, what: string) {
   return controls.first();
 }
 
+/** The page's only element matching `selector` (the guide's own control, found by what its JSX renders). */
+export async function soleElement(page: Page, selector: string, what: string) {
+  const elements = page.locator(selector);
+  await elements.first().waitFor({timeout: STEP_TIMEOUT}).catch(() => {
+    throw new Error(`${what}: ${page.url()} shows no ${selector}`);
+  });
+  const count = await elements.count();
+  expect(count === 1, `${what}: expected one ${selector} on ${page.url()}, found ${count}`);
+  return elements.first();
+}
+
 /** From the provider's login page to the app: log in, consent, wait to be back on the app. */
 export async function loginAndConsent(ctx: StageContext): Promise<void> {
   const {page, provider, tenant, app} = ctx;
