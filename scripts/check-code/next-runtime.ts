@@ -57,15 +57,29 @@ function linkCopy(from: string, to: string): void {
 
 export const runtimesRoot = path.join(os.tmpdir(), 'logto-test-guides');
 
-/** `<runtimesRoot>/next-<major>`: apps go in sub-folders, node_modules is shared by them. */
+/**
+ * `<runtimesRoot>/next-<major>`: apps go in sub-folders, node_modules is shared by them.
+ *
+ * Several processes may ask for the same runtime at once (test files run beside
+ * `npm run test:guides`), so a runtime is assembled in a folder of its own and
+ * renamed into place in one step: a process never sees a half-built or removed
+ * node_modules, and the loser of a race uses the winner's identical runtime.
+ */
 export function prepareRuntime(next: NextUnderTest, root = runtimesRoot): string {
   const dir = path.join(root, `next-${next.major}`);
-  const modules = path.join(dir, 'node_modules');
-  const stamp = path.join(dir, '.stamp');
   const want = `${next.version} ${packageVersion('@logto/next')} ${fs.realpathSync(path.join(siteDir, 'node_modules'))}`;
-  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return dir;
-  fs.rmSync(modules, {recursive: true, force: true});
-  fs.mkdirSync(modules, {recursive: true});
+  const stampOf = (folder: string) => {
+    try {
+      return fs.readFileSync(path.join(folder, '.stamp'), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  if (stampOf(dir) === want) return dir;
+  fs.mkdirSync(root, {recursive: true});
+  const building = fs.mkdtempSync(path.join(root, `.next-${next.major}-`));
+  const modules = path.join(building, 'node_modules');
+  fs.mkdirSync(modules);
   const projectModules = path.join(siteDir, 'node_modules');
   for (const entry of fs.readdirSync(projectModules)) {
     if (entry === 'next' || entry === 'next-16' || entry.startsWith('.')) continue;
@@ -83,7 +97,22 @@ export function prepareRuntime(next: NextUnderTest, root = runtimesRoot): string
   }
   // The app's own `next`: a hard-linked copy, so Next's self-references (`next/dist/…`) stay inside it.
   linkCopy(next.packageDir, path.join(modules, 'next'));
-  fs.writeFileSync(stamp, want);
+  fs.writeFileSync(path.join(building, '.stamp'), want);
+  if (fs.existsSync(dir)) {
+    // A runtime of other versions: moved aside first (a rename onto a non-empty folder fails).
+    if (stampOf(dir) !== want) {
+      const aside = fs.mkdtempSync(path.join(root, '.old-'));
+      fs.renameSync(dir, path.join(aside, 'runtime'));
+      fs.rmSync(aside, {recursive: true, force: true});
+    }
+  }
+  try {
+    fs.renameSync(building, dir);
+  } catch (error) {
+    // Another process put the same runtime in place first: use it.
+    if (stampOf(dir) !== want) throw error;
+    fs.rmSync(building, {recursive: true, force: true});
+  }
   return dir;
 }
 
