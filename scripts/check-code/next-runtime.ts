@@ -67,7 +67,10 @@ export const runtimesRoot = path.join(os.tmpdir(), 'logto-test-guides');
  */
 export function prepareRuntime(next: NextUnderTest, root = runtimesRoot): string {
   const dir = path.join(root, `next-${next.major}`);
-  const want = `${next.version} ${packageVersion('@logto/next')} ${fs.realpathSync(path.join(siteDir, 'node_modules'))}`;
+  // Links point at the real folder, the one the stamp names: a site copy's node_modules may be a
+  // link that is gone when the copy is (a test's temporary site), while the runtime stays.
+  const projectModules = fs.realpathSync(path.join(siteDir, 'node_modules'));
+  const want = `${next.version} ${packageVersion('@logto/next')} ${projectModules}`;
   const stampOf = (folder: string) => {
     try {
       return fs.readFileSync(path.join(folder, '.stamp'), 'utf8');
@@ -80,7 +83,6 @@ export function prepareRuntime(next: NextUnderTest, root = runtimesRoot): string
   const building = fs.mkdtempSync(path.join(root, `.next-${next.major}-`));
   const modules = path.join(building, 'node_modules');
   fs.mkdirSync(modules);
-  const projectModules = path.join(siteDir, 'node_modules');
   for (const entry of fs.readdirSync(projectModules)) {
     if (entry === 'next' || entry === 'next-16' || entry.startsWith('.')) continue;
     const source = path.join(projectModules, entry);
