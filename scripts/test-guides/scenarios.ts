@@ -29,6 +29,15 @@ import {
 import {API_RESOURCE, organizationAudience} from './tenant';
 import type {Router} from '../check-code/guides';
 
+/** Opens `start` signed out, signs in at the provider, and expects to land back on /dashboard showing the user. */
+async function signInAndExpectDashboard(ctx: StageContext, start: string): Promise<void> {
+  await ctx.page.goto(`${ctx.app.url}${start}`);
+  await loginAndConsent(ctx);
+  const {pathname} = new URL(ctx.page.url());
+  expect(pathname === '/dashboard', `after sign-in the browser is at ${ctx.page.url()}, expected back on /dashboard`);
+  await waitForText(ctx.page, ctx.tenant.user.id, 'the dashboard');
+}
+
 export type Stage = {
   name: string;
   /** The heading id at whose end the reader's app is taken. */
@@ -287,11 +296,7 @@ export const appRouterStages: Stage[] = [
       await signOutWithControl(ctx, home, signOutButton, () => signedOutHome(ctx, signInButton));
       if (has(ctx, 'app/dashboard/page.tsx')) {
         await step(ctx, 'signed out: the protected page sends the visitor to sign in, and back to it afterwards', ['app/dashboard/page.tsx', 'app/sign-in/route.ts'], async () => {
-          await ctx.page.goto(`${ctx.app.url}/dashboard`);
-          await loginAndConsent(ctx);
-          const {pathname} = new URL(ctx.page.url());
-          expect(pathname === '/dashboard', `after sign-in the browser is at ${ctx.page.url()}, expected back on /dashboard`);
-          await waitForText(ctx.page, ctx.tenant.user.id, 'the dashboard');
+          await signInAndExpectDashboard(ctx, '/dashboard');
         });
       }
     },
@@ -458,11 +463,7 @@ export const pagesRouterStages: Stage[] = [
       }
       if (has(ctx, 'pages/api/sign-in.ts') && has(ctx, 'pages/dashboard.tsx')) {
         await step(ctx, 'sign-in route: returnTo=/dashboard brings the reader back to the dashboard', ['pages/api/sign-in.ts', 'pages/dashboard.tsx'], async () => {
-          await ctx.page.goto(`${ctx.app.url}/api/sign-in?returnTo=/dashboard`);
-          await loginAndConsent(ctx);
-          const {pathname} = new URL(ctx.page.url());
-          expect(pathname === '/dashboard', `after sign-in the browser is at ${ctx.page.url()}, expected back on /dashboard`);
-          await waitForText(ctx.page, ctx.tenant.user.id, 'the dashboard');
+          await signInAndExpectDashboard(ctx, '/api/sign-in?returnTo=/dashboard');
         });
       }
     },
